@@ -1,0 +1,27 @@
+package io.frontline.customers;
+
+import io.frontline.kernel.InvalidInputException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Opaque page cursors over descending ids. */
+final class Cursors {
+
+    private Cursors() {}
+
+    static String encodeId(long id) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(("id:" + id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static long decodeId(String cursor) {
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (!raw.startsWith("id:")) {
+                throw new IllegalArgumentException();
+            }
+            return Long.parseLong(raw.substring(3));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("cursor", "is not a cursor returned by this endpoint");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package io.frontline.identity;
+
+/** The published view of a team. */
+public record TeamRef(long id, String name, TeamKind kind) {}

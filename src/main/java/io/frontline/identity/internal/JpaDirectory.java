@@ -1,0 +1,44 @@
+package io.frontline.identity.internal;
+
+import io.frontline.identity.AgentRef;
+import io.frontline.identity.Directory;
+import io.frontline.identity.TeamRef;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class JpaDirectory implements Directory {
+
+    private final AgentRepository agents;
+    private final TeamRepository teams;
+
+    JpaDirectory(AgentRepository agents, TeamRepository teams) {
+        this.agents = agents;
+        this.teams = teams;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AgentRef> agent(long id) {
+        return agents.findById(id).map(Agent::ref);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<TeamRef> team(long id) {
+        return teams.findById(id).map(Team::ref);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, AgentRef> agents(Collection<Long> ids) {
+        return agents.findAllById(ids).stream()
+                .map(Agent::ref)
+                .collect(Collectors.toMap(AgentRef::id, Function.identity()));
+    }
+}

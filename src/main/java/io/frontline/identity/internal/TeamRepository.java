@@ -1,0 +1,14 @@
+package io.frontline.identity.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface TeamRepository extends JpaRepository<Team, Long> {
+
+    boolean existsByNameIgnoreCase(String name);
+
+    @Query("select a.id from Agent a join a.teams t where t.id = :teamId order by a.id")
+    List<Long> memberIds(@Param("teamId") long teamId);
+}

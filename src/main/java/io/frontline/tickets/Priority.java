@@ -1,0 +1,8 @@
+package io.frontline.tickets;
+
+public enum Priority {
+    LOW,
+    NORMAL,
+    HIGH,
+    URGENT
+}

@@ -1,0 +1,8 @@
+package io.frontline.tickets;
+
+public enum TicketType {
+    QUESTION,
+    INCIDENT,
+    PROBLEM,
+    TASK
+}

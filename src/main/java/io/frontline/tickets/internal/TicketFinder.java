@@ -1,0 +1,141 @@
+package io.frontline.tickets.internal;
+
+import io.frontline.kernel.InvalidInputException;
+import io.frontline.tickets.TicketQuery;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Runs ticket list queries with keyset paging over (sort column, id). */
+@Component
+public class TicketFinder {
+
+    public record Result(List<Ticket> tickets, String nextCursor) {}
+
+    private final EntityManager entityManager;
+
+    TicketFinder(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public Result find(TicketQuery query) {
+        TicketQuery.Sort sort = query.sort() == null ? TicketQuery.Sort.CREATED_DESC : query.sort();
+        String column = sort == TicketQuery.Sort.CREATED_DESC || sort == TicketQuery.Sort.CREATED_ASC
+                ? "t.createdAt"
+                : "t.updatedAt";
+        boolean descending = sort == TicketQuery.Sort.CREATED_DESC || sort == TicketQuery.Sort.UPDATED_DESC;
+        StringBuilder jpql = new StringBuilder("select t from Ticket t where 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (query.statuses() != null && !query.statuses().isEmpty()) {
+            jpql.append(" and t.status in :statuses");
+            params.put("statuses", query.statuses());
+        }
+        if (query.assigneeId() != null) {
+            if (query.assigneeId() == TicketQuery.UNASSIGNED) {
+                jpql.append(" and t.assigneeId is null");
+            } else {
+                jpql.append(" and t.assigneeId = :assigneeId");
+                params.put("assigneeId", query.assigneeId());
+            }
+        }
+        add(jpql, params, "teamId", query.teamId());
+        add(jpql, params, "requesterId", query.requesterId());
+        add(jpql, params, "organizationId", query.organizationId());
+        if (query.tag() != null) {
+            jpql.append(" and :tag member of t.tags");
+            params.put("tag", query.tag());
+        }
+        if (query.priorities() != null && !query.priorities().isEmpty()) {
+            jpql.append(" and t.priority in :priorities");
+            params.put("priorities", query.priorities());
+        }
+        if (query.channels() != null && !query.channels().isEmpty()) {
+            jpql.append(" and t.channel in :channels");
+            params.put("channels", query.channels());
+        }
+        if (query.createdAfter() != null) {
+            jpql.append(" and t.createdAt >= :createdAfter");
+            params.put("createdAfter", query.createdAfter());
+        }
+        if (query.createdBefore() != null) {
+            jpql.append(" and t.createdAt < :createdBefore");
+            params.put("createdBefore", query.createdBefore());
+        }
+        if (query.updatedAfter() != null) {
+            jpql.append(" and t.updatedAt >= :updatedAfter");
+            params.put("updatedAfter", query.updatedAfter());
+        }
+        if (query.cursor() != null) {
+            Position after = Position.decode(query.cursor(), sort);
+            String op = descending ? "<" : ">";
+            jpql.append(" and (")
+                    .append(column)
+                    .append(' ')
+                    .append(op)
+                    .append(" :cursorAt or (")
+                    .append(column)
+                    .append(" = :cursorAt and t.id ")
+                    .append(op)
+                    .append(" :cursorId))");
+            params.put("cursorAt", after.at());
+            params.put("cursorId", after.id());
+        }
+        String direction = descending ? " desc" : " asc";
+        jpql.append(" order by ")
+                .append(column)
+                .append(direction)
+                .append(", t.id")
+                .append(direction);
+        TypedQuery<Ticket> typed = entityManager.createQuery(jpql.toString(), Ticket.class);
+        params.forEach(typed::setParameter);
+        int size = Math.clamp(query.limit(), 1, 200);
+        typed.setMaxResults(size + 1);
+        List<Ticket> found = new ArrayList<>(typed.getResultList());
+        String next = null;
+        if (found.size() > size) {
+            found = found.subList(0, size);
+            Ticket last = found.getLast();
+            Instant at = column.equals("t.createdAt") ? last.getCreatedAt() : last.getUpdatedAt();
+            next = new Position(sort, at, last.getId()).encode();
+        }
+        return new Result(found, next);
+    }
+
+    private static void add(StringBuilder jpql, Map<String, Object> params, String field, Long value) {
+        if (value != null) {
+            jpql.append(" and t.").append(field).append(" = :").append(field);
+            params.put(field, value);
+        }
+    }
+
+    record Position(TicketQuery.Sort sort, Instant at, long id) {
+
+        String encode() {
+            long micros = ChronoUnit.MICROS.between(Instant.EPOCH, at);
+            String raw = sort.param() + "|" + micros + "|" + id;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Position decode(String cursor, TicketQuery.Sort expected) {
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
+                if (parts.length != 3 || TicketQuery.Sort.parse(parts[0]) != expected) {
+                    throw new IllegalArgumentException();
+                }
+                Instant at = Instant.EPOCH.plus(Long.parseLong(parts[1]), ChronoUnit.MICROS);
+                return new Position(expected, at, Long.parseLong(parts[2]));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(
+                        "cursor", "is not a cursor returned by this endpoint for the same sort order");
+            }
+        }
+    }
+}
