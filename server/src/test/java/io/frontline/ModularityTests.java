@@ -15,7 +15,7 @@ class ModularityTests {
 
     @Test
     void writesModuleDiagramsToDocs() {
-        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("../docs/modules"))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
