@@ -1,5 +1,6 @@
 package io.frontline.web.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,6 +8,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 @Configuration
 class WebConfig {
+
+    /** First of all: a request the server has no capacity for is refused before any work is done for it. */
+    @Bean
+    FilterRegistrationBean<LoadShedFilter> loadShedFilter(
+            ApiProperties properties, JsonMapper json, MeterRegistry meters) {
+        var registration = new FilterRegistrationBean<>(new LoadShedFilter(
+                properties.maxConcurrentRequests(),
+                properties.queueTimeout().toMillis(),
+                new ProblemWriter(json),
+                meters));
+        registration.setOrder(-300);
+        return registration;
+    }
 
     /** Before security: an oversized body is refused before anyone reads it. */
     @Bean

@@ -1,0 +1,299 @@
+package io.frontline.bench;
+
+import io.frontline.bench.report.Budgets;
+import io.frontline.bench.report.GatlingStats;
+import io.frontline.bench.report.Report;
+import io.frontline.bench.report.RunResult;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs one workload against a Frontline server and records the result: starts the server (or attaches to a running
+ * one by pid), signs agents in, picks ticket ids spread over the dataset, runs the Gatling workload in its own process
+ * at a fixed arrival rate, then reads the server's CPU time and peak RSS and writes a JSON result and the Markdown
+ * report. See docs/performance.md for the commands.
+ */
+public final class Bench {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final Options options;
+
+    private Bench(Options options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        new Bench(options).run();
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(options.results());
+        ServerProcess server = options.serverJar() != null
+                ? ServerProcess.start(options.serverJar(), options.serverArgs(), options.baseUrl())
+                : ServerProcess.attach(options.pid(), options.baseUrl());
+        try {
+            String admin = issueToken(options.adminEmail(), options.adminPassword());
+            List<String> tokens = agentTokens(admin);
+            List<Long> tickets = sampleTickets(admin, options.workload().equals("reply") ? "&status=open" : "");
+            List<Long> teams = new ArrayList<>();
+            get(admin, "/api/v1/teams").forEach(t -> teams.add(t.get("id").asLong()));
+            Path work = Files.createTempDirectory("frontline-bench-");
+            Files.write(work.resolve("tokens.txt"), tokens);
+            Files.write(
+                    work.resolve("tickets.txt"),
+                    tickets.stream().map(String::valueOf).toList());
+            Files.write(
+                    work.resolve("teams.txt"),
+                    teams.stream().map(String::valueOf).toList());
+            System.out.printf(
+                    "%s at %.0f/s for %ds with %d agents, %d sampled tickets%n",
+                    options.workload(), options.rate(), options.durationSeconds(), tokens.size(), tickets.size());
+
+            if (options.warmupSeconds() > 0) {
+                System.out.printf("warm-up: %ds at the same rate, not measured%n", options.warmupSeconds());
+                runGatling(work, options.warmupSeconds());
+            }
+            ServerProcess.Usage before = server.usage();
+            String output = runGatling(work, options.durationSeconds());
+            ServerProcess.Usage after = server.usage();
+
+            GatlingStats stats = GatlingStats.parse(output);
+            RunResult result = RunResult.of(
+                    options.workload(),
+                    options.workload().equals("open") ? 2 : 1,
+                    options.db(),
+                    options.dataset(),
+                    options.rate(),
+                    options.durationSeconds(),
+                    stats,
+                    after.cpuSeconds() - before.cpuSeconds(),
+                    after.peakRssMb(),
+                    server.startupSeconds(),
+                    server.idleRssMb(),
+                    Machine.describe(),
+                    LocalDate.now().toString(),
+                    String.join(" ", options.raw()));
+            Path file = options.results()
+                    .resolve(result.date() + "-" + options.db() + "-" + options.dataset() + "-" + options.workload()
+                            + "-" + (long) options.rate() + ".json");
+            Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result));
+            System.out.println(Report.row(result, Budgets.forWorkload(result.workload())));
+            Report.update(options.results(), options.report());
+            System.out.println("Result: " + file + "; report: " + options.report());
+        } finally {
+            server.stopIfStarted();
+        }
+    }
+
+    /** Runs the workload in its own JVM and answers its console output, which ends with the summary. */
+    private String runGatling(Path work, long seconds) throws IOException, InterruptedException {
+        Path resultsFolder = Files.createTempDirectory(work, "gatling-");
+        String simulation = switch (options.workload()) {
+            case "create" -> "io.frontline.bench.load.CreateTicketWorkload";
+            case "open" -> "io.frontline.bench.load.OpenTicketWorkload";
+            case "queue" -> "io.frontline.bench.load.QueueViewWorkload";
+            case "reply" -> "io.frontline.bench.load.ReplyWorkload";
+            default -> throw new IllegalArgumentException("unknown workload " + options.workload());
+        };
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                "--add-opens=java.base/java.nio=ALL-UNNAMED",
+                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dbench.baseUrl=" + options.baseUrl(),
+                "-Dbench.rate=" + options.rate(),
+                "-Dbench.durationSeconds=" + seconds,
+                "-Dbench.tokensFile=" + work.resolve("tokens.txt"),
+                "-Dbench.ticketIdsFile=" + work.resolve("tickets.txt"),
+                "-Dbench.teamIdsFile=" + work.resolve("teams.txt"),
+                "io.gatling.app.Gatling",
+                "--simulation",
+                simulation,
+                "--results-folder",
+                resultsFolder.toString(),
+                "--launcher",
+                "maven",
+                "--build-tool-version",
+                "3.9"));
+        Path console = resultsFolder.resolve("console.txt");
+        Process gatling = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(console.toFile())
+                .start();
+        int exit = gatling.waitFor();
+        String output = Files.readString(console);
+        System.out.println(output.substring(Math.max(0, output.lastIndexOf("===", output.lastIndexOf("---- Global")))));
+        if (exit != 0 && exit != 2) {
+            throw new IllegalStateException("Gatling failed with exit code " + exit + "; see " + console);
+        }
+        return output;
+    }
+
+    private List<String> agentTokens(String adminToken) throws IOException, InterruptedException {
+        List<String> tokens = new ArrayList<>();
+        for (JsonNode agent : get(adminToken, "/api/v1/agents")) {
+            if (tokens.size() >= options.agents() || !agent.get("active").asBoolean()) {
+                continue;
+            }
+            String email = agent.get("email").asString();
+            if (email.equals(options.adminEmail())) {
+                continue;
+            }
+            try {
+                tokens.add(issueToken(email, options.agentPassword()));
+            } catch (IllegalStateException notThisPassword) {
+                // agents created by hand have other passwords; the workload uses the ones it can sign in as
+            }
+        }
+        if (tokens.isEmpty()) {
+            tokens.add(adminToken);
+        }
+        return tokens;
+    }
+
+    /** Ticket ids spread over the whole dataset: pages just before random instants since the oldest ticket. */
+    private List<Long> sampleTickets(String token, String filter) throws IOException, InterruptedException {
+        JsonNode oldest =
+                get(token, "/api/v1/tickets?sort=createdAt&limit=1" + filter).get("items");
+        if (oldest.isEmpty()) {
+            throw new IllegalStateException("the database has no tickets" + filter + "; load a dataset first");
+        }
+        Instant from = Instant.parse(oldest.get(0).get("createdAt").asString());
+        Instant to = Instant.now();
+        SplittableRandom random = new SplittableRandom(7);
+        Set<Long> ids = new LinkedHashSet<>();
+        for (int i = 0; i < 40 && ids.size() < 2_000; i++) {
+            Instant at = from.plusSeconds((long) (random.nextDouble() * (to.getEpochSecond() - from.getEpochSecond())));
+            get(token, "/api/v1/tickets?limit=50&createdBefore=" + at + filter)
+                    .get("items")
+                    .forEach(t -> ids.add(t.get("id").asLong()));
+        }
+        return List.copyOf(ids);
+    }
+
+    private String issueToken(String email, String password) throws IOException, InterruptedException {
+        String basic = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(options.baseUrl() + "/api/v1/auth/tokens"))
+                        .header("Authorization", "Basic " + basic)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("sign-in as " + email + " failed: " + response.statusCode());
+        }
+        return JSON.readTree(response.body()).get("token").asString();
+    }
+
+    private JsonNode get(String token, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(options.baseUrl() + path))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(
+                    "GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    /** Command-line options; see {@link #USAGE}. */
+    record Options(
+            String workload,
+            double rate,
+            long durationSeconds,
+            long warmupSeconds,
+            String baseUrl,
+            Long pid,
+            Path serverJar,
+            List<String> serverArgs,
+            String db,
+            String dataset,
+            String adminEmail,
+            String adminPassword,
+            String agentPassword,
+            int agents,
+            Path results,
+            Path report,
+            List<String> raw) {
+
+        static final String USAGE = """
+                usage: Bench --workload create|open|queue|reply --rate PER_SECOND --duration SECONDS [--warmup 20]
+                             (--server-jar server/target/frontline-0.1.0-SNAPSHOT.jar [--server-arg --key=value ...]
+                              | --pid SERVER_PID) [--base-url http://localhost:8080]
+                             --db h2|postgres --dataset small|medium|full
+                             [--admin-email admin@bench.local] [--admin-password bench-password]
+                             [--agent-password bench-password] [--agents 20]
+                             [--results bench/results] [--report docs/performance.md]""";
+
+        static Options parse(String[] args) {
+            Map<String, String> values = new LinkedHashMap<>();
+            List<String> serverArgs = new ArrayList<>();
+            for (int i = 0; i < args.length; i++) {
+                String key = args[i];
+                if (!key.startsWith("--") || i + 1 >= args.length) {
+                    throw new IllegalArgumentException(USAGE);
+                }
+                String value = args[++i];
+                if (key.equals("--server-arg")) {
+                    serverArgs.add(value);
+                } else {
+                    values.put(key.substring(2), value);
+                }
+            }
+            if (!values.containsKey("workload") || !values.containsKey("rate")) {
+                throw new IllegalArgumentException(USAGE);
+            }
+            if (!values.containsKey("pid") && !values.containsKey("server-jar")) {
+                throw new IllegalArgumentException("give --server-jar or --pid\n" + USAGE);
+            }
+            return new Options(
+                    values.get("workload"),
+                    Double.parseDouble(values.get("rate")),
+                    Long.parseLong(values.getOrDefault("duration", "60")),
+                    Long.parseLong(values.getOrDefault("warmup", "20")),
+                    values.getOrDefault("base-url", "http://localhost:8080"),
+                    values.containsKey("pid") ? Long.valueOf(values.get("pid")) : null,
+                    values.containsKey("server-jar") ? Path.of(values.get("server-jar")) : null,
+                    serverArgs,
+                    values.getOrDefault("db", "h2"),
+                    values.getOrDefault("dataset", "small"),
+                    values.getOrDefault("admin-email", "admin@bench.local"),
+                    values.getOrDefault("admin-password", "bench-password"),
+                    values.getOrDefault("agent-password", "bench-password"),
+                    Integer.parseInt(values.getOrDefault("agents", "20")),
+                    Path.of(values.getOrDefault("results", "bench/results")),
+                    Path.of(values.getOrDefault("report", "docs/performance.md")),
+                    List.of(args));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.frontline.bench.report;
+
+import java.util.List;
+
+/** The budgets of DESIGN.md section 6 that each workload is held to. */
+public final class Budgets {
+
+    public static final double IDLE_RSS_MB = 300;
+    public static final double STARTUP_SECONDS = 3;
+
+    private Budgets() {}
+
+    public static List<Budget> forWorkload(String workload) {
+        return switch (workload) {
+            case "create" ->
+                List.of(
+                        new Budget("throughput", 2_000, true, null, "≥ 2,000 tickets/s"),
+                        new Budget("p99", 50, false, 1_000.0, "p99 ≤ 50 ms at 1,000/s"));
+            case "open" -> List.of(new Budget("p95", 20, false, null, "p95 ≤ 20 ms"));
+            case "queue" -> List.of(new Budget("p95", 20, false, null, "p95 ≤ 20 ms"));
+            case "reply" -> List.of(new Budget("p99", 50, false, null, "p99 ≤ 50 ms (same as creation)"));
+            default -> List.of();
+        };
+    }
+}
