@@ -189,23 +189,22 @@ public class Customers implements CustomerDirectory {
     @Override
     @Transactional(readOnly = true)
     public Optional<CustomerRef> find(long id) {
-        return customers.findById(id).map(Customer::ref);
+        return customers.refs(List.of(id)).stream().findFirst();
     }
 
     @Override
     @Transactional(readOnly = true)
     public Map<Long, CustomerRef> find(Collection<Long> ids) {
-        return customers.findAllById(ids).stream()
-                .map(Customer::ref)
-                .collect(Collectors.toMap(CustomerRef::id, Function.identity()));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return customers.refs(ids).stream().collect(Collectors.toMap(CustomerRef::id, Function.identity()));
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<CustomerRef> findByEmail(String email) {
-        return customers
-                .findByIdentity(IdentityKind.EMAIL, CustomerIdentity.normalize(IdentityKind.EMAIL, email))
-                .map(Customer::ref);
+        return customers.refByIdentity(IdentityKind.EMAIL, CustomerIdentity.normalize(IdentityKind.EMAIL, email));
     }
 
     @Override

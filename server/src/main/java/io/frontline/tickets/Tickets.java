@@ -133,7 +133,6 @@ public class Tickets {
         Instant now = now();
         Channel channel = command.channel() == null ? Channel.API : command.channel();
         Ticket ticket = new Ticket(command.subject().strip(), requester.id(), requester.organizationId(), channel, now);
-        tickets.save(ticket);
         if (command.priority() != null) ticket.changePriority(command.priority());
         if (command.type() != null) ticket.changeType(command.type());
         if (command.teamId() != null) ticket.changeTeam(command.teamId());
@@ -142,14 +141,19 @@ public class Tickets {
         if (command.followerIds() != null) ticket.replaceFollowers(new TreeSet<>(command.followerIds()));
         if (!fieldValues.isEmpty()) ticket.changeCustomFields(fieldValues);
         List<Change> initial = ticket.drainChanges();
+        Actor author = fromCustomer ? Actor.customer(requester.id(), requester.name()) : actor;
+        Visibility visibility = visibility(message);
+        applyMessage(ticket, author, visibility, message.status(), now);
+        List<Change> fromMessage = ticket.drainChanges();
+        // persisted only now, fully formed: Hibernate snapshots the insert at persist, later changes would cost an
+        // UPDATE
+        tickets.save(ticket);
         history.save(new HistoryEntry(ticket.getId(), now, actor, "created", "status", null, "new"));
         writeHistory(ticket.getId(), now, actor, initial);
-        Actor author = fromCustomer ? Actor.customer(requester.id(), requester.name()) : actor;
-        Message first = post(ticket, message, author, files, now);
+        Message first = saveMessage(ticket, message, author, visibility, files, now);
+        writeHistory(ticket.getId(), now, author, fromMessage);
         events.publishEvent(new TicketEvents.TicketOpened(ticket.getId(), channel, requester.id(), actor));
-        events.publishEvent(
-                new TicketEvents.MessagePosted(ticket.getId(), first.getId(), first.getVisibility(), author));
-        tickets.saveAndFlush(ticket);
+        events.publishEvent(new TicketEvents.MessagePosted(ticket.getId(), first.getId(), visibility, author));
         return view(ticket, requester);
     }
 
@@ -224,7 +228,35 @@ public class Tickets {
     }
 
     private Message post(Ticket ticket, NewMessage command, Actor author, List<Attachment> files, Instant now) {
-        Visibility visibility = command.visibility() == null ? Visibility.PUBLIC : command.visibility();
+        Visibility visibility = visibility(command);
+        applyMessage(ticket, author, visibility, command.status(), now);
+        List<Change> changes = ticket.drainChanges();
+        Message message = saveMessage(ticket, command, author, visibility, files, now);
+        writeHistory(ticket.getId(), now, author, changes);
+        return message;
+    }
+
+    /** What a new message does to its ticket: reopening, first answer, the submitted status, the counters. */
+    private static void applyMessage(
+            Ticket ticket, Actor author, Visibility visibility, TicketStatus submitAs, Instant now) {
+        if (author.isCustomer()) {
+            ticket.customerWrote(now);
+        } else if (author.isAgent() && visibility == Visibility.PUBLIC && submitAs == null) {
+            ticket.agentReplied(now);
+        }
+        if (submitAs != null) {
+            ticket.changeStatus(submitAs, now);
+        }
+        ticket.countMessage(now);
+    }
+
+    private Message saveMessage(
+            Ticket ticket,
+            NewMessage command,
+            Actor author,
+            Visibility visibility,
+            List<Attachment> files,
+            Instant now) {
         String html = sanitizer.sanitize(blankToNull(command.bodyHtml()));
         String text = blankToNull(command.body());
         if (text == null && html != null) {
@@ -234,15 +266,6 @@ public class Tickets {
                 command.channel() != null ? command.channel() : author.isAgent() ? Channel.API : ticket.getChannel();
         Message message = messages.save(new Message(
                 ticket.getId(), visibility, author, channel, text == null ? "" : text.strip(), html, files, now));
-        if (author.isCustomer()) {
-            ticket.customerWrote(now);
-        } else if (author.isAgent() && visibility == Visibility.PUBLIC && command.status() == null) {
-            ticket.agentReplied(now);
-        }
-        if (command.status() != null) {
-            ticket.changeStatus(command.status(), now);
-        }
-        ticket.countMessage(now);
         history.save(new HistoryEntry(
                 ticket.getId(),
                 now,
@@ -251,8 +274,11 @@ public class Tickets {
                 visibility == Visibility.PUBLIC ? "reply" : "note",
                 null,
                 String.valueOf(message.getId())));
-        writeHistory(ticket.getId(), now, author, ticket.drainChanges());
         return message;
+    }
+
+    private static Visibility visibility(NewMessage command) {
+        return command.visibility() == null ? Visibility.PUBLIC : command.visibility();
     }
 
     /** Applies a partial update; with {@code expectedVersion} it fails with 412 semantics when the ticket moved on. */

@@ -1,6 +1,8 @@
 package io.frontline.customers.internal;
 
+import io.frontline.customers.CustomerRef;
 import io.frontline.customers.IdentityKind;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
@@ -10,6 +12,20 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface CustomerRepository extends JpaRepository<Customer, Long> {
+
+    /** The primary email is the customer's oldest email identity. */
+    String REF = "select new io.frontline.customers.CustomerRef(c.id, c.name,"
+            + " (select p.value from CustomerIdentity p where p.customer = c"
+            + " and p.kind = io.frontline.customers.IdentityKind.EMAIL"
+            + " and p.id = (select min(q.id) from CustomerIdentity q where q.customer = c"
+            + " and q.kind = io.frontline.customers.IdentityKind.EMAIL)),"
+            + " c.organizationId, c.language)";
+
+    @Query(REF + " from Customer c where c.id in :ids")
+    List<CustomerRef> refs(@Param("ids") Collection<Long> ids);
+
+    @Query(REF + " from CustomerIdentity i join i.customer c where i.kind = :kind and i.normalized = :normalized")
+    Optional<CustomerRef> refByIdentity(@Param("kind") IdentityKind kind, @Param("normalized") String normalized);
 
     @Query("select i.customer from CustomerIdentity i where i.kind = :kind and i.normalized = :normalized")
     Optional<Customer> findByIdentity(@Param("kind") IdentityKind kind, @Param("normalized") String normalized);
