@@ -11,6 +11,7 @@ import io.frontline.customers.internal.Organization;
 import io.frontline.customers.internal.OrganizationRepository;
 import io.frontline.kernel.Actor;
 import io.frontline.kernel.ConflictException;
+import io.frontline.kernel.Cursor;
 import io.frontline.kernel.FieldViolation;
 import io.frontline.kernel.InvalidInputException;
 import io.frontline.kernel.NotFoundException;
@@ -127,14 +128,14 @@ public class Customers implements CustomerDirectory {
 
     @Transactional(readOnly = true)
     public Page list(String cursor, int limit, Long organizationId, String nameContains) {
-        long before = cursor == null ? Long.MAX_VALUE : Cursors.decodeId(cursor);
+        long before = Cursor.id(cursor, Long.MAX_VALUE);
         int size = Math.clamp(limit, 1, 200);
         String pattern = nameContains == null || nameContains.isBlank()
                 ? null
                 : "%" + nameContains.trim().toLowerCase(Locale.ROOT) + "%";
         List<Customer> found = customers.page(before, organizationId, pattern, Limit.of(size + 1));
         List<CustomerView> items = found.stream().limit(size).map(this::view).toList();
-        String next = found.size() > size ? Cursors.encodeId(items.getLast().id()) : null;
+        String next = found.size() > size ? Cursor.ofId(items.getLast().id()) : null;
         return new Page(items, next);
     }
 

@@ -7,6 +7,7 @@ import io.frontline.customers.internal.OrganizationRepository;
 import io.frontline.identity.Directory;
 import io.frontline.kernel.Actor;
 import io.frontline.kernel.ConflictException;
+import io.frontline.kernel.Cursor;
 import io.frontline.kernel.FieldViolation;
 import io.frontline.kernel.InvalidInputException;
 import io.frontline.kernel.NotFoundException;
@@ -109,7 +110,7 @@ public class Organizations {
 
     @Transactional(readOnly = true)
     public Page list(String cursor, int limit, String nameContains) {
-        long before = cursor == null ? Long.MAX_VALUE : Cursors.decodeId(cursor);
+        long before = Cursor.id(cursor, Long.MAX_VALUE);
         int size = Math.clamp(limit, 1, 200);
         String pattern = nameContains == null || nameContains.isBlank()
                 ? null
@@ -117,8 +118,7 @@ public class Organizations {
         List<Organization> found = organizations.page(before, pattern, Limit.of(size + 1));
         List<OrganizationView> items =
                 found.stream().limit(size).map(this::view).toList();
-        return new Page(
-                items, found.size() > size ? Cursors.encodeId(items.getLast().id()) : null);
+        return new Page(items, found.size() > size ? Cursor.ofId(items.getLast().id()) : null);
     }
 
     /** Merges {@code sourceId} into {@code survivorId}: domains, customers and tickets follow the survivor. */

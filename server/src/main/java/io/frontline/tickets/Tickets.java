@@ -5,6 +5,7 @@ import io.frontline.customers.CustomerRef;
 import io.frontline.identity.AgentRef;
 import io.frontline.identity.Directory;
 import io.frontline.kernel.Actor;
+import io.frontline.kernel.Cursor;
 import io.frontline.kernel.FieldViolation;
 import io.frontline.kernel.InvalidInputException;
 import io.frontline.kernel.NotFoundException;
@@ -481,18 +482,18 @@ public class Tickets {
     public Page<MessageView> messages(long ticketId, String cursor, int limit) {
         load(ticketId);
         int size = Math.clamp(limit, 1, 500);
-        List<Message> found = messages.page(ticketId, Cursors.afterId(cursor), Limit.of(size + 1));
+        List<Message> found = messages.page(ticketId, Cursor.id(cursor, 0), Limit.of(size + 1));
         List<MessageView> items =
                 found.stream().limit(size).map(Tickets::messageView).toList();
         return new Page<>(
-                items, found.size() > size ? Cursors.id(items.getLast().id()) : null);
+                items, found.size() > size ? Cursor.ofId(items.getLast().id()) : null);
     }
 
     @Transactional(readOnly = true)
     public Page<HistoryView> history(long ticketId, String cursor, int limit) {
         load(ticketId);
         int size = Math.clamp(limit, 1, 500);
-        List<HistoryEntry> found = history.page(ticketId, Cursors.afterId(cursor), Limit.of(size + 1));
+        List<HistoryEntry> found = history.page(ticketId, Cursor.id(cursor, 0), Limit.of(size + 1));
         List<HistoryView> items = found.stream()
                 .limit(size)
                 .map(e -> new HistoryView(
@@ -506,7 +507,7 @@ public class Tickets {
                         e.getToValue()))
                 .toList();
         return new Page<>(
-                items, found.size() > size ? Cursors.id(items.getLast().id()) : null);
+                items, found.size() > size ? Cursor.ofId(items.getLast().id()) : null);
     }
 
     /** Moves every ticket of a merged customer to the survivor, with a history row on each. */

@@ -1,16 +1,12 @@
 package io.frontline.tickets;
 
 import io.frontline.customers.CustomerDirectory;
-import io.frontline.kernel.InvalidInputException;
+import io.frontline.kernel.Cursor;
 import io.frontline.kernel.NotFoundException;
 import io.frontline.tickets.internal.Message;
 import io.frontline.tickets.internal.Ticket;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
@@ -52,7 +48,7 @@ public class Timelines {
                 Object[].class);
         query.setParameter("owner", ownerId);
         if (cursor != null) {
-            Position position = Position.decode(cursor);
+            Cursor.Position position = Cursor.position(cursor, "timeline");
             query.setParameter("at", position.at());
             query.setParameter("id", position.id());
         }
@@ -61,7 +57,7 @@ public class Timelines {
         List<TimelineEntry> items =
                 rows.stream().limit(size).map(Timelines::entry).toList();
         String next = rows.size() > size
-                ? new Position(items.getLast().at(), items.getLast().messageId()).encode()
+                ? Cursor.of("timeline", items.getLast().at(), items.getLast().messageId())
                 : null;
         return new Page<>(items, next);
     }
@@ -81,23 +77,5 @@ public class Timelines {
                 new MessageView.Author(
                         m.getAuthorType().name().toLowerCase(Locale.ROOT), m.getAuthorId(), m.getAuthorName()),
                 body.length() > EXCERPT ? body.substring(0, EXCERPT - 1) + "…" : body);
-    }
-
-    private record Position(Instant at, long id) {
-
-        String encode() {
-            String raw = ChronoUnit.MICROS.between(Instant.EPOCH, at) + "|" + id;
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-        }
-
-        static Position decode(String cursor) {
-            try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-                return new Position(
-                        Instant.EPOCH.plus(Long.parseLong(parts[0]), ChronoUnit.MICROS), Long.parseLong(parts[1]));
-            } catch (RuntimeException e) {
-                throw new InvalidInputException("cursor", "is not a cursor returned by this endpoint");
-            }
-        }
     }
 }

@@ -298,6 +298,23 @@ class CustomerApiIT extends ApiTest {
         }
 
         @Test
+        void listsOrganizationsByNameWithACursor() {
+            String marker = "Listed" + UUID.randomUUID().toString().substring(0, 6);
+            admin.post("/api/v1/organizations", Map.of("name", marker + " One"));
+            admin.post("/api/v1/organizations", Map.of("name", marker + " Two"));
+
+            JsonNode page =
+                    admin.get("/api/v1/organizations?q=" + marker + "&limit=1").json();
+            JsonNode next = admin.get("/api/v1/organizations?q=" + marker + "&limit=1&cursor="
+                            + page.get("nextCursor").asString())
+                    .json();
+
+            assertThat(page.get("items").get(0).get("name").asString()).isEqualTo(marker + " Two");
+            assertThat(next.get("items").get(0).get("name").asString()).isEqualTo(marker + " One");
+            assertThat(next.get("nextCursor").isNull()).isTrue();
+        }
+
+        @Test
         void patchesAnOrganization() {
             long id = admin.post("/api/v1/organizations", Map.of("name", "Patchable"))
                     .id();

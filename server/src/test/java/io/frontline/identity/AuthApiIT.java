@@ -163,6 +163,36 @@ class AuthApiIT extends ApiTest {
         }
 
         @Test
+        void renamesATeamAndReadsAnAgentById() {
+            long team = admin.post("/api/v1/teams", Map.of("name", "Renamable " + email("t")))
+                    .id();
+            long agent = admin.post("/api/v1/agents", Map.of("name", "Reader", "email", email("reader")))
+                    .id();
+
+            Api.Response renamed =
+                    admin.patch("/api/v1/teams/" + team, Map.of("name", "Billing " + team, "kind", "billing"));
+
+            assertThat(renamed.json().get("name").asString()).isEqualTo("Billing " + team);
+            assertThat(renamed.json().get("kind").asString()).isEqualTo("billing");
+            assertThat(admin.get("/api/v1/agents/" + agent).json().get("name").asString())
+                    .isEqualTo("Reader");
+            assertThat(admin.get("/api/v1/agents/424242").status()).isEqualTo(404);
+        }
+
+        @Test
+        void onlyTheOwnerOrAnAdminRevokesAToken() {
+            Api owner = agent("agent");
+            Api other = agent("agent");
+            long tokenId =
+                    owner.get("/api/v1/auth/tokens").json().get(0).get("id").asLong();
+
+            assertThat(other.delete("/api/v1/auth/tokens/" + tokenId).status()).isEqualTo(403);
+            assertThat(owner.get("/api/v1/agents/me").status()).isEqualTo(200);
+            assertThat(admin.delete("/api/v1/auth/tokens/" + tokenId).status()).isEqualTo(204);
+            assertThat(owner.get("/api/v1/agents/me").status()).isEqualTo(401);
+        }
+
+        @Test
         void rejectsDuplicateAgentEmailsAndInvalidTiers() {
             Api.Response response =
                     admin.post("/api/v1/agents", Map.of("name", "Dup", "email", ADMIN_EMAIL.toUpperCase(), "tier", 5));

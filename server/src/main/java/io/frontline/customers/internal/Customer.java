@@ -2,6 +2,7 @@ package io.frontline.customers.internal;
 
 import io.frontline.customers.CustomerRef;
 import io.frontline.customers.IdentityKind;
+import io.frontline.kernel.JsonMapConverter;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

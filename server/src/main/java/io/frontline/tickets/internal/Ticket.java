@@ -1,6 +1,7 @@
 package io.frontline.tickets.internal;
 
 import io.frontline.kernel.ConflictException;
+import io.frontline.kernel.JsonMapConverter;
 import io.frontline.tickets.Channel;
 import io.frontline.tickets.Priority;
 import io.frontline.tickets.TicketEvents.Change;
@@ -72,7 +73,7 @@ public class Ticket {
     @Column(name = "agent_id")
     private Set<Long> followerIds = new TreeSet<>();
 
-    @Convert(converter = StringMapConverter.class)
+    @Convert(converter = JsonMapConverter.class)
     private Map<String, Object> customFields = new LinkedHashMap<>();
 
     private Long mergedIntoId;

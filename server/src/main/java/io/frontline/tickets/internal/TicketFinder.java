@@ -1,14 +1,11 @@
 package io.frontline.tickets.internal;
 
-import io.frontline.kernel.InvalidInputException;
+import io.frontline.kernel.Cursor;
 import io.frontline.tickets.TicketQuery;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +71,7 @@ public class TicketFinder {
             params.put("updatedAfter", query.updatedAfter());
         }
         if (query.cursor() != null) {
-            Position after = Position.decode(query.cursor(), sort);
+            Cursor.Position after = Cursor.position(query.cursor(), sort.param());
             String op = descending ? "<" : ">";
             jpql.append(" and (")
                     .append(column)
@@ -104,7 +101,7 @@ public class TicketFinder {
             found = found.subList(0, size);
             Ticket last = found.getLast();
             Instant at = column.equals("t.createdAt") ? last.getCreatedAt() : last.getUpdatedAt();
-            next = new Position(sort, at, last.getId()).encode();
+            next = Cursor.of(sort.param(), at, last.getId());
         }
         return new Result(found, next);
     }
@@ -113,29 +110,6 @@ public class TicketFinder {
         if (value != null) {
             jpql.append(" and t.").append(field).append(" = :").append(field);
             params.put(field, value);
-        }
-    }
-
-    record Position(TicketQuery.Sort sort, Instant at, long id) {
-
-        String encode() {
-            long micros = ChronoUnit.MICROS.between(Instant.EPOCH, at);
-            String raw = sort.param() + "|" + micros + "|" + id;
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-        }
-
-        static Position decode(String cursor, TicketQuery.Sort expected) {
-            try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-                if (parts.length != 3 || TicketQuery.Sort.parse(parts[0]) != expected) {
-                    throw new IllegalArgumentException();
-                }
-                Instant at = Instant.EPOCH.plus(Long.parseLong(parts[1]), ChronoUnit.MICROS);
-                return new Position(expected, at, Long.parseLong(parts[2]));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(
-                        "cursor", "is not a cursor returned by this endpoint for the same sort order");
-            }
         }
     }
 }

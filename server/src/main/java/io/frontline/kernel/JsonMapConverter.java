@@ -1,13 +1,13 @@
-package io.frontline.customers.internal;
+package io.frontline.kernel;
 
-import io.frontline.kernel.Json;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+/** Keeps a small map (custom field values) as a JSON text column; an empty map is stored as NULL. */
 @Converter
-class JsonMapConverter implements AttributeConverter<Map<String, Object>, String> {
+public class JsonMapConverter implements AttributeConverter<Map<String, Object>, String> {
 
     @Override
     public String convertToDatabaseColumn(Map<String, Object> attribute) {
