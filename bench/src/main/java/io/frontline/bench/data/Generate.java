@@ -42,6 +42,10 @@ public final class Generate {
     private Generate() {}
 
     public static void main(String[] args) {
+        // Flyway's per-migration INFO lines drown the progress report; its warnings still show.
+        if (System.getProperty("org.slf4j.simpleLogger.log.org.flywaydb") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.org.flywaydb", "warn");
+        }
         int status;
         try {
             Options options = parse(args);
