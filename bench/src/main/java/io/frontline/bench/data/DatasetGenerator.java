@@ -356,7 +356,9 @@ public final class DatasetGenerator {
             tags.add(r.nextDouble() < 0.8 ? any(r, topic.tags()) : any(r, EXTRA_TAGS));
         }
         Map<String, String> values = placeholders(r, lang, created);
-        String subject = fill(any(r, bank.topics().get(topic).subjects()), values);
+        PhraseBank.TopicPhrases scenarios = bank.topics().get(topic);
+        int scenario = r.nextInt(scenarios.subjects().size());
+        String subject = fill(scenarios.subjects().get(scenario), values);
 
         int messages = messageCount(status, r);
         boolean fast = channel.equals("CHAT") || channel.equals("PHONE") || channel.equals("IN_PERSON");
@@ -408,7 +410,8 @@ public final class DatasetGenerator {
             boolean last = k == messages - 1;
             if (!agentTurn) {
                 String body = k == 0
-                        ? firstMessage(bank, topic, channel, values, customerNames[customer], r)
+                        ? firstMessage(
+                                bank, scenarios.problems().get(scenario), channel, values, customerNames[customer], r)
                         : fill(
                                 any(r, "solved".equals(previousAgentStatus) ? bank.stillBroken() : bank.followUps()),
                                 values);
@@ -447,8 +450,10 @@ public final class DatasetGenerator {
                 double draw = r.nextDouble();
                 target = draw < 0.3 ? "pending" : draw < 0.38 ? "solved" : null;
             }
-            String body =
-                    agentReply(bank, topic, channel, values, customerFirstNames[customer], assignee, team, target, r);
+            String text = "pending".equals(target)
+                    ? any(r, bank.agentQuestions())
+                    : last || "solved".equals(target) ? scenarios.answers().get(scenario) : any(r, bank.agentUpdates());
+            String body = agentReply(bank, text, channel, values, customerFirstNames[customer], assignee, team, r);
             String html = channel.equals("EMAIL") ? html(body) : null;
             long messageId = message(messageRows, id, "PUBLIC", agent, channel, body, html, t);
             event(events, id, t, agent, "message_added", "reply", null, String.valueOf(messageId));
@@ -589,41 +594,34 @@ public final class DatasetGenerator {
 
     private String firstMessage(
             PhraseBank bank,
-            Topic topic,
+            String problem,
             String channel,
             Map<String, String> values,
             String signature,
             SplittableRandom r) {
-        PhraseBank.TopicPhrases phrases = bank.topics().get(topic);
-        int problem = r.nextInt(phrases.problems().size());
-        String text = phrases.problems().get(problem);
         if (channel.equals("CHAT") || channel.equals("SOCIAL")) {
-            return fill(text, values);
+            return fill(problem, values);
         }
-        StringBuilder body = new StringBuilder();
-        body.append(any(r, bank.customerGreetings())).append("\n\n").append(text);
-        if (r.nextDouble() < 0.4) {
-            body.append(' ')
-                    .append(phrases.problems()
-                            .get((problem + 1) % phrases.problems().size()));
-        }
-        body.append("\n\n").append(any(r, bank.customerClosings())).append('\n').append(signature);
-        return fill(body.toString(), values);
+        return fill(
+                any(r, bank.customerGreetings())
+                        + "\n\n"
+                        + problem
+                        + "\n\n"
+                        + any(r, bank.customerClosings())
+                        + "\n"
+                        + signature,
+                values);
     }
 
     private String agentReply(
             PhraseBank bank,
-            Topic topic,
+            String text,
             String channel,
             Map<String, String> values,
             String customerFirstName,
             Agent agent,
             int team,
-            String target,
             SplittableRandom r) {
-        String text = "pending".equals(target)
-                ? any(r, bank.agentQuestions())
-                : any(r, bank.topics().get(topic).answers());
         if (channel.equals("CHAT") || channel.equals("SOCIAL")) {
             return fill(text, values);
         }
@@ -637,7 +635,7 @@ public final class DatasetGenerator {
                         + agent.firstName()
                         + "\n"
                         + TEAMS.get(team).name()
-                        + " · Frontline Support",
+                        + " team · Frontline Support",
                 values);
     }
 

@@ -17,8 +17,10 @@ record PhraseBank(
         List<String> agentGreetings,
         List<String> agentClosings,
         List<String> agentQuestions,
+        List<String> agentUpdates,
         Map<Topic, TopicPhrases> topics) {
 
+    /** The i-th subject, problem and answer of a topic belong to the same scenario. */
     record TopicPhrases(List<String> subjects, List<String> problems, List<String> answers) {}
 
     /** Agents write internal notes in English whatever the customer's language. */
@@ -78,6 +80,9 @@ record PhraseBank(
                         "Could you send us the serial number printed on the back of the device?",
                         "Could you confirm the email address on the account and the last four digits of the card?",
                         "Could you tell us since when this happens and whether anything changed on your side?"),
+                List.of(
+                        "Thanks for the details. I have passed this on to our specialists and will update you as soon as I hear back.",
+                        "I am still looking into this and will get back to you within one business day."),
                 topics(
                         t(
                                 List.of(
@@ -168,6 +173,9 @@ record PhraseBank(
                         "Könnten Sie uns die Seriennummer auf der Rückseite des Geräts schicken?",
                         "Können Sie uns die E-Mail-Adresse des Kontos und die letzten vier Ziffern der Karte bestätigen?",
                         "Seit wann tritt das auf, und hat sich bei Ihnen etwas geändert?"),
+                List.of(
+                        "Danke für die Angaben. Ich habe das an unsere Fachabteilung weitergegeben und melde mich, sobald ich Rückmeldung habe.",
+                        "Ich kümmere mich noch darum und melde mich spätestens am nächsten Werktag."),
                 topics(
                         t(
                                 List.of(
@@ -258,6 +266,9 @@ record PhraseBank(
                         "¿Podría enviarnos el número de serie que aparece en la parte trasera del equipo?",
                         "¿Puede confirmarnos el correo de la cuenta y los últimos cuatro dígitos de la tarjeta?",
                         "¿Desde cuándo ocurre y ha cambiado algo por su parte?"),
+                List.of(
+                        "Gracias por los datos. Lo he trasladado a nuestro equipo especializado y le escribiré en cuanto tenga respuesta.",
+                        "Sigo revisando el caso y le responderé en un día hábil como máximo."),
                 topics(
                         t(
                                 List.of(
@@ -345,6 +356,9 @@ record PhraseBank(
                         "Pourriez-vous nous envoyer le numéro de série indiqué au dos de l'appareil ?",
                         "Pouvez-vous confirmer l'adresse e-mail du compte et les quatre derniers chiffres de la carte ?",
                         "Depuis quand le problème se produit-il et avez-vous changé quelque chose ?"),
+                List.of(
+                        "Merci pour ces informations. J'ai transmis votre demande à notre équipe spécialisée et reviens vers vous dès que possible.",
+                        "Je suis toujours en train de vérifier et vous réponds au plus tard sous un jour ouvré."),
                 topics(
                         t(
                                 List.of(
@@ -430,6 +444,7 @@ record PhraseBank(
                         "機器の背面に記載されているシリアル番号をお知らせいただけますか。",
                         "ご登録のメールアドレスとカード番号の下4桁をご確認いただけますか。",
                         "いつ頃から発生しているか、また何か変更されたかお知らせください。"),
+                List.of("詳細をお知らせいただきありがとうございます。担当部署に確認しておりますので、回答があり次第ご連絡いたします。", "引き続き確認しております。1営業日以内にご連絡いたします。"),
                 topics(
                         t(
                                 List.of("昨夜からインターネットにつながりません", "ルーターの接続が頻繁に切れます", "{device}のファームウェア更新後に接続できません"),
@@ -502,6 +517,9 @@ record PhraseBank(
                         "Você pode nos enviar o número de série que fica na parte de trás do aparelho?",
                         "Pode confirmar o e-mail da conta e os quatro últimos dígitos do cartão?",
                         "Desde quando isso acontece e houve alguma mudança do seu lado?"),
+                List.of(
+                        "Obrigado pelas informações. Encaminhei para a equipe responsável e retorno assim que tiver novidades.",
+                        "Ainda estou verificando e retorno em até um dia útil."),
                 topics(
                         t(
                                 List.of(

@@ -21,6 +21,10 @@ final class PostgresCopyWriter implements BulkWriter {
     PostgresCopyWriter(Connection connection) throws SQLException {
         this.connection = connection;
         connection.setAutoCommit(true);
+        // A lost tail after a crash only means loading again; not waiting for each WAL flush is worth it.
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("set synchronous_commit = off");
+        }
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
     }
 
