@@ -20,9 +20,12 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * Command line: migrates an empty database with the server's Flyway migrations and loads a generated dataset into it.
  *
  * <pre>
- * ./mvnw -q -pl bench exec:java -Dexec.mainClass=io.frontline.bench.data.Generate \
- *     -Dexec.args="--url jdbc:postgresql://127.0.0.1:5432/frontline_bench --user postgres --size full"
+ * export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+ * ./mvnw -q -pl bench compile exec:java -Dexec.mainClass=io.frontline.bench.data.Generate \
+ *     -Dexec.args="--url jdbc:postgresql://127.0.0.1:5432/frontline_bench --user postgres --size full --seed 42"
  * </pre>
+ *
+ * See the "Dataset generator" section of {@code docs/performance.md}.
  */
 public final class Generate {
 
