@@ -1,6 +1,7 @@
 package io.frontline.bench.data;
 
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 
 /** Writes generated rows into a database as fast as that database allows. */
@@ -12,8 +13,8 @@ public interface BulkWriter extends AutoCloseable {
     /** Moves a sequence so that the next value it hands out is {@code nextValue}. */
     void restartSequence(String sequence, long nextValue) throws SQLException;
 
-    /** Refreshes planner statistics after the load. */
-    void analyze() throws SQLException;
+    /** Refreshes planner statistics of the loaded tables. */
+    void analyze(Collection<Table> tables) throws SQLException;
 
     @Override
     void close() throws SQLException;

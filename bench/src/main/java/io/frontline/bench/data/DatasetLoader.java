@@ -96,7 +96,7 @@ public final class DatasetLoader {
             }
         }
         progress.println("Loaded " + String.format(Locale.ROOT, "%,d", written) + " rows; analyzing...");
-        writer.analyze();
+        writer.analyze(counts.keySet());
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         report(counts, spec, written, elapsed.toNanos());
         return new Result(counts, elapsed);

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
@@ -64,9 +65,9 @@ final class H2BatchWriter implements BulkWriter {
     }
 
     @Override
-    public void analyze() throws SQLException {
+    public void analyze(Collection<Table> tables) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("analyze");
+            for (Table table : tables) statement.execute("analyze table " + table.tableName());
         }
         connection.commit();
     }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collection;
 import java.util.List;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -60,9 +61,10 @@ final class PostgresCopyWriter implements BulkWriter {
     }
 
     @Override
-    public void analyze() throws SQLException {
+    public void analyze(Collection<Table> tables) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("analyze");
+            statement.execute("analyze "
+                    + String.join(", ", tables.stream().map(Table::tableName).toList()));
         }
     }
 
