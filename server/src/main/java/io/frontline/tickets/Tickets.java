@@ -242,8 +242,8 @@ public class Tickets {
             Ticket ticket, Actor author, Visibility visibility, TicketStatus submitAs, Instant now) {
         if (author.isCustomer()) {
             ticket.customerWrote(now);
-        } else if (author.isAgent() && visibility == Visibility.PUBLIC && submitAs == null) {
-            ticket.agentReplied(now);
+        } else if (author.isAgent() && visibility == Visibility.PUBLIC) {
+            ticket.agentReplied(now, submitAs);
         }
         if (submitAs != null) {
             ticket.changeStatus(submitAs, now);

@@ -142,10 +142,13 @@ public class Ticket {
         lastCustomerMessageAt = now;
     }
 
-    /** An agent answered publicly: a new ticket is now being worked on. */
-    public void agentReplied(Instant now) {
+    /**
+     * An agent answered publicly. Without an explicit status to submit, a new ticket is now being worked on; the
+     * submitted status, if any, is applied by the caller.
+     */
+    public void agentReplied(Instant now, TicketStatus submitAs) {
         ensureWritable();
-        if (status == TicketStatus.NEW) {
+        if (submitAs == null && status == TicketStatus.NEW) {
             moveTo(TicketStatus.OPEN, now);
         }
         lastAgentReplyAt = now;

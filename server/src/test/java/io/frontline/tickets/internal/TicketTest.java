@@ -70,9 +70,21 @@ class TicketTest {
         void agentReplyMovesNewTicketToOpen() {
             Ticket ticket = aTicket();
 
-            ticket.agentReplied(NOW);
+            ticket.agentReplied(NOW, null);
 
             assertThat(ticket.getStatus()).isEqualTo(TicketStatus.OPEN);
+            assertThat(ticket.getLastAgentReplyAt()).isEqualTo(NOW);
+        }
+
+        @Test
+        void recordsTheReplyTimeAlsoWhenTheAgentSubmitsAStatus() {
+            Ticket ticket = aTicket();
+
+            ticket.agentReplied(NOW, TicketStatus.PENDING);
+
+            assertThat(ticket.getStatus())
+                    .as("the caller applies the submitted status")
+                    .isEqualTo(TicketStatus.NEW);
             assertThat(ticket.getLastAgentReplyAt()).isEqualTo(NOW);
         }
     }
