@@ -94,6 +94,7 @@ public final class Bench {
                     server.startupSeconds(),
                     server.idleRssMb(),
                     Machine.describe(),
+                    Machine.loadAverage(),
                     LocalDate.now().toString(),
                     String.join(" ", options.raw()));
             Path file = options.results()

@@ -9,6 +9,11 @@ final class Machine {
 
     private Machine() {}
 
+    /** The 1-minute load average; above the number of cores the figures are contended. */
+    static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
     static String describe() {
         String cpu = "unknown CPU";
         try {

@@ -49,8 +49,8 @@ public final class Report {
     static String render(List<RunResult> results) {
         StringBuilder md = new StringBuilder();
         md.append("| date | db | dataset | workload | offered/s | achieved/s | errors | p50 ms | p95 ms | p99 ms |"
-                + " p99.9 ms | server CPU s / 1k ops | peak RSS MB | budget | measured / budget |\n");
-        md.append("|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
+                + " p99.9 ms | server CPU s / 1k ops | peak RSS MB | load | budget | measured / budget |\n");
+        md.append("|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
         results.stream()
                 .sorted(Comparator.comparing(RunResult::db)
                         .thenComparing(RunResult::dataset)
@@ -92,7 +92,7 @@ public final class Report {
         }
         return String.format(
                 Locale.ROOT,
-                "| %s | %s | %s | %s | %.0f | %.0f | %.2f%% | %.1f | %.1f | %.1f | %.1f | %.2f | %.0f | %s | %s |",
+                "| %s | %s | %s | %s | %.0f | %.0f | %.2f%% | %.1f | %.1f | %.1f | %.1f | %.2f | %.0f | %.1f | %s | %s |",
                 r.date(),
                 r.db(),
                 r.dataset(),
@@ -106,6 +106,7 @@ public final class Report {
                 r.p999(),
                 r.cpuSecondsPer1000(),
                 r.peakRssMb(),
+                r.loadAverage(),
                 texts.isEmpty() ? "—" : String.join("; ", texts),
                 verdicts.isEmpty() ? "—" : String.join("; ", verdicts));
     }

@@ -4,7 +4,8 @@ package io.frontline.bench.report;
  * The result of one workload run, as kept in {@code bench/results/*.json}. Latencies are per HTTP request, in
  * milliseconds; throughput is successful operations per second (an operation may take several requests, e.g.
  * opening a ticket reads the ticket and its messages); CPU is the server process's user+system time per 1,000
- * operations.
+ * operations; {@code loadAverage} is the machine's 1-minute load average at the end of the measured run, so that a
+ * figure taken on a busy machine can be recognised as such.
  */
 public record RunResult(
         String workload,
@@ -27,6 +28,7 @@ public record RunResult(
         Double startupSeconds,
         Double idleRssMb,
         String machine,
+        double loadAverage,
         String date,
         String command) {
 
@@ -43,6 +45,7 @@ public record RunResult(
             Double startupSeconds,
             Double idleRssMb,
             String machine,
+            double loadAverage,
             String date,
             String command) {
         long operations = stats.total() / requestsPerOperation;
@@ -67,6 +70,7 @@ public record RunResult(
                 startupSeconds,
                 idleRssMb,
                 machine,
+                loadAverage,
                 date,
                 command);
     }

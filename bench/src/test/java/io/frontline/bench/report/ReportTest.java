@@ -27,6 +27,7 @@ class ReportTest {
                 2.5,
                 280.0,
                 "2 cores",
+                1.5,
                 "2026-11-22",
                 "bench/run.sh ...");
     }
@@ -80,7 +81,10 @@ class ReportTest {
 
         String updated = Files.readString(doc);
         assertThat(updated).startsWith("# Title\n\nprose\n\n").endsWith("\n\nmore prose\n");
-        assertThat(updated).doesNotContain("old table").contains("| postgres | full | open | 100 | 100 |");
+        assertThat(updated)
+                .doesNotContain("old table")
+                .contains("| postgres | full | open | 100 | 100 |")
+                .contains("| 1.5 | p95 ≤ 20 ms |");
         assertThat(updated).contains("| 2.50 s | ≤ 3 s (0.83 ✓) | 280 MB | ≤ 300 MB (0.93 ✓) |");
     }
 
