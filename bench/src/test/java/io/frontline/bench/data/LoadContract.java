@@ -111,7 +111,7 @@ abstract class LoadContract {
     @Test
     void theLoadReportsProgressAndTheMissingSearchIndex() {
         assertThat(output.toString(StandardCharsets.UTF_8))
-                .contains("Flyway: 5 migration(s) applied")
+                .containsPattern("Flyway: [1-9][0-9]* migration\\(s\\) applied")
                 .contains("ticket_event")
                 .contains("Search reindex: skipped");
     }
