@@ -45,6 +45,9 @@ import org.springframework.web.util.HtmlUtils;
 public class FullTextSearch {
 
     static final int MESSAGE_WINDOW = 500;
+    /** Exact counts of a common word over millions of documents cost more than the search itself. */
+    static final int COUNT_UP_TO = 1000;
+
     private static final int MAX_LIMIT = 100;
     private static final int SUGGESTIONS_PER_TYPE = 5;
     private static final int SNIPPET = 180;
@@ -237,6 +240,7 @@ public class FullTextSearch {
                         ? s.score().then().field("updatedAt").desc()
                         : s.field("updatedAt").desc())
                 .highlighter(highlighter(scope, WHOLE_VALUE))
+                .totalHitCountThreshold(COUNT_UP_TO)
                 .fetch(offset, size);
         List<Long> ids = result.hits().stream().map(h -> (Long) h.get(0)).toList();
         Map<Long, String> snippets =
@@ -267,6 +271,7 @@ public class FullTextSearch {
                         .from(p.field("ticketId", Long.class), p.score())
                         .asList())
                 .where(text)
+                .totalHitCountThreshold(MESSAGE_WINDOW)
                 .fetchHits(MESSAGE_WINDOW)
                 .forEach(hit -> best.merge((Long) hit.get(0), (Float) hit.get(1), Math::max));
         return best;
@@ -287,6 +292,7 @@ public class FullTextSearch {
                 .where(f.and(f.terms().field("ticketId").matchingAny(ids), text(f, query, "bodyText"))
                         .toPredicate())
                 .highlighter(highlighter(scope, SNIPPET))
+                .totalHitCountThreshold(ids.size() * 5L)
                 .fetchHits(ids.size() * 5)
                 .forEach(hit -> {
                     String passage = firstOr(hit.get(1), null);
@@ -312,6 +318,7 @@ public class FullTextSearch {
                 .where(f.and(notMerged(f), text(f, query, "name", "identities.value"))
                         .toPredicate())
                 .highlighter(highlighter(scope, WHOLE_VALUE))
+                .totalHitCountThreshold(COUNT_UP_TO)
                 .fetch(offset, size);
         List<CustomerHit> items = result.hits().stream()
                 .map(hit -> {
@@ -342,6 +349,7 @@ public class FullTextSearch {
                         .asList())
                 .where(f.and(notMerged(f), text(f, query, "name", "domains")).toPredicate())
                 .highlighter(highlighter(scope, WHOLE_VALUE))
+                .totalHitCountThreshold(COUNT_UP_TO)
                 .fetch(offset, size);
         List<OrganizationHit> items = result.hits().stream()
                 .map(hit -> {
@@ -386,9 +394,10 @@ public class FullTextSearch {
     }
 
     private static <T> Section<T> section(ResultType type, SearchResult<?> result, int offset, List<T> items) {
-        long total = result.total().hitCount();
+        boolean exact = result.total().isHitCountExact();
+        long total = exact ? result.total().hitCount() : result.total().hitCountLowerBound();
         String next = offset + items.size() < total ? new Page(type, offset + items.size()).encode() : null;
-        return new Section<>(total, items, next);
+        return new Section<>(total, exact, items, next);
     }
 
     private static String firstOr(Object highlights, String plain) {

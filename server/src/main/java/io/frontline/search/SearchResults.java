@@ -17,11 +17,13 @@ public record SearchResults(
 
     /**
      * One result type: how many documents match, one page of them, and the cursor of the next page (none on the last).
+     * Counting stops at {@value FullTextSearch#COUNT_UP_TO}: beyond, {@code total} is a lower bound and
+     * {@code totalExact} is false.
      */
-    public record Section<T>(long total, List<T> items, String nextCursor) {
+    public record Section<T>(long total, boolean totalExact, List<T> items, String nextCursor) {
 
         public static <T> Section<T> empty() {
-            return new Section<>(0, List.of(), null);
+            return new Section<>(0, true, List.of(), null);
         }
     }
 

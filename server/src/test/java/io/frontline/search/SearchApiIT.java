@@ -141,6 +141,7 @@ class SearchApiIT extends ApiTest {
                     .json()
                     .get("tickets");
             assertThat(first.get("total").asLong()).isEqualTo(3);
+            assertThat(first.get("totalExact").asBoolean()).isTrue();
             assertThat(first.get("items")).hasSize(2);
             JsonNode second = admin.get("/api/v1/search?limit=2&q=" + word + "&cursor="
                             + first.get("nextCursor").asString())
