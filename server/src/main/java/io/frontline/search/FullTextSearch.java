@@ -47,6 +47,8 @@ public class FullTextSearch {
     static final int MESSAGE_WINDOW = 500;
     /** Exact counts of a common word over millions of documents cost more than the search itself. */
     static final int COUNT_UP_TO = 1000;
+    /** Tickets matching words are ranked among the best {@value} by subject, then by subject and messages together. */
+    static final int CANDIDATES = 1000;
 
     private static final int MAX_LIMIT = 100;
     private static final int SUGGESTIONS_PER_TYPE = 5;
@@ -208,54 +210,109 @@ public class FullTextSearch {
 
     private Section<TicketHit> tickets(SearchSession session, SearchQuery query, int offset, int size) {
         List<SearchPredicate> filters = ticketFilters.predicates(query, session);
-        if (!query.hasText() && filters.isEmpty()) {
-            return Section.empty();
+        if (!query.hasText()) {
+            return filters.isEmpty() ? Section.empty() : ticketsByFilters(session, filters, offset, size);
         }
         SearchScope<Object> scope = session.scope(Object.class, "Ticket");
         SearchPredicateFactory f = scope.predicate();
-        BooleanPredicateClausesStep<?, ?> where = f.bool();
-        where.must(f.matchAll());
-        filters.forEach(where::filter);
-        Map<Long, Float> fromMessages = Map.of();
-        if (query.hasText()) {
-            fromMessages = ticketsByMessages(session, query);
-            BooleanPredicateClausesStep<?, ?> text = f.bool();
-            text.should(text(f, query, "subject").boost(2f));
-            fromMessages.forEach((ticketId, score) ->
-                    text.should(f.id().matching(ticketId).constantScore().boost(score)));
-            where.must(text);
+        Map<Long, Float> fromMessages = ticketsByMessages(session, query);
+        float messageBoost = fromMessages.values().stream().max(Float::compare).orElse(1f);
+        BooleanPredicateClausesStep<?, ?> text = f.bool();
+        text.should(text(f, query, "subject").boost(2f));
+        if (!fromMessages.isEmpty()) {
+            text.should(
+                    f.id().matchingAny(fromMessages.keySet()).constantScore().boost(messageBoost));
         }
-        SearchPredicate predicate = where.toPredicate();
+        BooleanPredicateClausesStep<?, ?> where = f.bool().must(text);
+        filters.forEach(where::filter);
+        SearchResult<List<?>> candidates = session.search(scope)
+                .select(p -> p.composite().from(p.id(Long.class), p.score()).asList())
+                .where(where.toPredicate())
+                .sort(s -> s.score().then().field("updatedAt").desc())
+                .totalHitCountThreshold(COUNT_UP_TO)
+                .fetch(CANDIDATES);
+        List<Map.Entry<Long, Float>> ranked = new ArrayList<>();
+        for (List<?> hit : candidates.hits()) {
+            long id = (Long) hit.get(0);
+            Float message = fromMessages.get(id);
+            float subject = (Float) hit.get(1) - (message == null ? 0 : messageBoost);
+            ranked.add(Map.entry(id, subject + (message == null ? 0 : message)));
+        }
+        ranked.sort(Map.Entry.<Long, Float>comparingByValue().reversed());
+        List<Map.Entry<Long, Float>> page =
+                ranked.subList(Math.min(offset, ranked.size()), Math.min(offset + size, ranked.size()));
+        List<Long> ids = page.stream().map(Map.Entry::getKey).toList();
+        Map<Long, List<?>> shown = new HashMap<>();
+        if (!ids.isEmpty()) {
+            session.search(scope)
+                    .select(p -> p.composite()
+                            .from(
+                                    p.id(Long.class),
+                                    p.field("subject", String.class),
+                                    p.field("status", TicketStatus.class),
+                                    p.highlight("subject"))
+                            .asList())
+                    .where(f.bool()
+                            .must(f.id().matchingAny(ids))
+                            .should(text(f, query, "subject"))
+                            .toPredicate())
+                    .highlighter(highlighter(scope, WHOLE_VALUE))
+                    .fetchHits(ids.size())
+                    .forEach(hit -> shown.put((Long) hit.get(0), hit));
+        }
+        List<Long> withMessages = ids.stream().filter(fromMessages::containsKey).toList();
+        Map<Long, String> snippets = messageSnippets(session, query, withMessages);
+        List<TicketHit> items = page.stream()
+                .filter(entry -> shown.containsKey(entry.getKey()))
+                .map(entry -> {
+                    List<?> hit = shown.get(entry.getKey());
+                    String subject = (String) hit.get(1);
+                    return new TicketHit(
+                            entry.getKey(),
+                            subject,
+                            (TicketStatus) hit.get(2),
+                            firstOr(hit.get(3), subject),
+                            snippets.get(entry.getKey()),
+                            entry.getValue());
+                })
+                .toList();
+        boolean exact = candidates.total().isHitCountExact();
+        long total = exact ? candidates.total().hitCount() : candidates.total().hitCountLowerBound();
+        String next = offset + page.size() < ranked.size()
+                ? new Page(ResultType.TICKETS, offset + page.size()).encode()
+                : null;
+        return new Section<>(total, exact, items, next);
+    }
+
+    /** Only filters: the most recently changed tickets first. */
+    private static Section<TicketHit> ticketsByFilters(
+            SearchSession session, List<SearchPredicate> filters, int offset, int size) {
+        SearchScope<Object> scope = session.scope(Object.class, "Ticket");
+        SearchPredicateFactory f = scope.predicate();
+        BooleanPredicateClausesStep<?, ?> where = f.bool().must(f.matchAll());
+        filters.forEach(where::filter);
         SearchResult<List<?>> result = session.search(scope)
                 .select(p -> p.composite()
                         .from(
                                 p.id(Long.class),
                                 p.field("subject", String.class),
                                 p.field("status", TicketStatus.class),
-                                p.highlight("subject"),
                                 p.score())
                         .asList())
-                .where(predicate)
-                .sort(s -> query.hasText()
-                        ? s.score().then().field("updatedAt").desc()
-                        : s.field("updatedAt").desc())
-                .highlighter(highlighter(scope, WHOLE_VALUE))
+                .where(where.toPredicate())
+                .sort(s -> s.field("updatedAt").desc())
                 .totalHitCountThreshold(COUNT_UP_TO)
                 .fetch(offset, size);
-        List<Long> ids = result.hits().stream().map(h -> (Long) h.get(0)).toList();
-        Map<Long, String> snippets =
-                query.hasText() && !fromMessages.isEmpty() ? messageSnippets(session, query, ids) : Map.of();
         List<TicketHit> items = result.hits().stream()
                 .map(hit -> {
-                    long id = (Long) hit.get(0);
                     String subject = (String) hit.get(1);
                     return new TicketHit(
-                            id,
+                            (Long) hit.get(0),
                             subject,
                             (TicketStatus) hit.get(2),
-                            firstOr(hit.get(3), subject),
-                            snippets.get(id),
-                            (Float) hit.get(4));
+                            HtmlUtils.htmlEscape(subject),
+                            null,
+                            (Float) hit.get(3));
                 })
                 .toList();
         return section(ResultType.TICKETS, result, offset, items);
