@@ -293,11 +293,7 @@ public class FullTextSearch {
         filters.forEach(where::filter);
         SearchResult<List<?>> result = session.search(scope)
                 .select(p -> p.composite()
-                        .from(
-                                p.id(Long.class),
-                                p.field("subject", String.class),
-                                p.field("status", TicketStatus.class),
-                                p.score())
+                        .from(p.id(Long.class), p.field("subject", String.class), p.field("status", TicketStatus.class))
                         .asList())
                 .where(where.toPredicate())
                 .sort(s -> s.field("updatedAt").desc())
@@ -312,7 +308,7 @@ public class FullTextSearch {
                             (TicketStatus) hit.get(2),
                             HtmlUtils.htmlEscape(subject),
                             null,
-                            (Float) hit.get(3));
+                            0f);
                 })
                 .toList();
         return section(ResultType.TICKETS, result, offset, items);

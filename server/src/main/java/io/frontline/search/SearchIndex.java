@@ -32,7 +32,7 @@ public class SearchIndex {
     }
 
     /** Rebuilds everything and returns when done. */
-    public ReindexStatus reindexNow() {
+    public synchronized ReindexStatus reindexNow() {
         ReindexStatus running = begin();
         try {
             massIndexer().startAndWait();
@@ -46,7 +46,7 @@ public class SearchIndex {
     }
 
     /** Starts a rebuild in the background unless one is running; returns its status at once. */
-    public ReindexStatus startReindex() {
+    public synchronized ReindexStatus startReindex() {
         ReindexStatus current = status.get();
         if (current.state().equals("running")) {
             return current;

@@ -27,7 +27,10 @@ public record SearchResults(
         }
     }
 
-    /** A ticket, with its subject highlighted and, when a message matched, a highlighted passage of it. */
+    /**
+     * A ticket, with its subject highlighted and, when a message matched, a highlighted passage of it; {@code score}
+     * is its relevance (0 when the query had only filters and tickets come newest change first).
+     */
     public record TicketHit(
             long id, String subject, TicketStatus status, String subjectHtml, String snippetHtml, float score) {}
 

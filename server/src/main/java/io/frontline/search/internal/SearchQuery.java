@@ -33,15 +33,4 @@ public record SearchQuery(List<String> terms, List<String> phrases, List<Filter>
     public boolean hasText() {
         return !terms.isEmpty() || !phrases.isEmpty();
     }
-
-    /** The words and phrases as one string for the text predicates, phrases quoted again. */
-    public String text() {
-        StringBuilder text = new StringBuilder(String.join(" ", terms));
-        phrases.forEach(p -> text.append(text.isEmpty() ? "" : " ").append(p));
-        return text.toString();
-    }
-
-    public List<Filter> filters(String key) {
-        return filters.stream().filter(f -> f.key().equals(key)).toList();
-    }
 }
