@@ -284,6 +284,22 @@ class SearchApiIT extends ApiTest {
         }
 
         @Test
+        void findsAMergedOrganizationsDomainUnderTheSurvivorOnly() {
+            String word = word();
+            long survivor = admin.post("/api/v1/organizations", Map.of("name", "Initech " + word))
+                    .id();
+            long duplicate = admin.post(
+                            "/api/v1/organizations",
+                            Map.of("name", "Initech Duplicate " + word, "domains", List.of(word + ".example")))
+                    .id();
+
+            admin.post("/api/v1/organizations/" + survivor + "/merge", Map.of("sourceId", duplicate));
+
+            assertThat(ids(search(admin, word + ".example").json().get("organizations")))
+                    .containsExactly(survivor);
+        }
+
+        @Test
         void narrowsTicketsByOrganizationName() {
             String word = word();
             long organization = admin.post(
