@@ -12,4 +12,10 @@ public interface Directory {
     Optional<TeamRef> team(long id);
 
     Map<Long, AgentRef> agents(Collection<Long> ids);
+
+    /** Case-insensitive. */
+    Optional<AgentRef> agentByEmail(String email);
+
+    /** Case-insensitive. */
+    Optional<TeamRef> teamByName(String name);
 }

@@ -25,8 +25,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 
+/** A customer. Indexed for full-text search with the addresses it is known under. */
 @Entity
+@Indexed(index = "customer")
 @Table(name = "customer")
 public class Customer {
 
@@ -35,11 +43,15 @@ public class Customer {
     @SequenceGenerator(name = "customer_seq", sequenceName = "customer_seq", allocationSize = 50)
     private Long id;
 
+    @FullTextField(analyzer = "frontline_text", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(name = "name_prefix", analyzer = "frontline_prefix", searchAnalyzer = "frontline_prefix_query")
     private String name;
+
     private String language;
     private String timeZone;
     private Long organizationId;
 
+    @IndexedEmbedded(includePaths = {"value", "value_prefix"})
     @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<CustomerIdentity> identities = new ArrayList<>();
@@ -52,7 +64,9 @@ public class Customer {
     @Convert(converter = JsonMapConverter.class)
     private Map<String, Object> customFields = new LinkedHashMap<>();
 
+    @GenericField
     private Long mergedIntoId;
+
     private Instant createdAt;
     private Instant updatedAt;
 

@@ -14,6 +14,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.Locale;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 /** An address under which a customer is known. Unique per kind across all customers. */
 @Entity
@@ -33,6 +36,8 @@ public class CustomerIdentity {
     private IdentityKind kind;
 
     @Column(name = "identity_value")
+    @FullTextField(analyzer = "frontline_text", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(name = "value_prefix", analyzer = "frontline_prefix", searchAnalyzer = "frontline_prefix_query")
     private String value;
 
     private String normalized;

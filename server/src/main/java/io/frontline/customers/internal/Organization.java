@@ -17,8 +17,15 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
+/** A customer organization. Indexed for full-text search by name and email domains. */
 @Entity
+@Indexed(index = "organization")
 @Table(name = "organization")
 public class Organization {
 
@@ -27,8 +34,12 @@ public class Organization {
     @SequenceGenerator(name = "organization_seq", sequenceName = "organization_seq", allocationSize = 50)
     private Long id;
 
+    @FullTextField(analyzer = "frontline_text", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(name = "name_prefix", analyzer = "frontline_prefix", searchAnalyzer = "frontline_prefix_query")
     private String name;
 
+    @FullTextField(analyzer = "frontline_text", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(name = "domains_prefix", analyzer = "frontline_prefix", searchAnalyzer = "frontline_prefix_query")
     @ElementCollection
     @CollectionTable(name = "organization_domain", joinColumns = @JoinColumn(name = "organization_id"))
     @Column(name = "domain")
@@ -40,7 +51,10 @@ public class Organization {
     private OrganizationTier tier;
 
     private String notes;
+
+    @GenericField
     private Long mergedIntoId;
+
     private Instant createdAt;
     private Instant updatedAt;
 

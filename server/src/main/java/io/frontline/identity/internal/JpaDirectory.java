@@ -41,4 +41,16 @@ class JpaDirectory implements Directory {
                 .map(Agent::ref)
                 .collect(Collectors.toMap(AgentRef::id, Function.identity()));
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AgentRef> agentByEmail(String email) {
+        return agents.findByEmail(Agent.normalizeEmail(email)).map(Agent::ref);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<TeamRef> teamByName(String name) {
+        return teams.findFirstByNameIgnoreCase(name.strip()).map(Team::ref);
+    }
 }

@@ -18,9 +18,19 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
-/** A public reply or an internal note on a ticket. The HTML body is stored sanitized. */
+/**
+ * A public reply or an internal note on a ticket. The HTML body is stored sanitized; the plain text is indexed as a
+ * document of its own that names its ticket.
+ */
 @Entity
+@Indexed(index = "message")
 @Table(name = "message")
 public class Message {
 
@@ -29,9 +39,11 @@ public class Message {
     @SequenceGenerator(name = "message_seq", sequenceName = "message_seq", allocationSize = 50)
     private Long id;
 
+    @GenericField(projectable = Projectable.YES)
     private long ticketId;
 
     @Enumerated(EnumType.STRING)
+    @KeywordField
     private Visibility visibility;
 
     @Enumerated(EnumType.STRING)
@@ -43,8 +55,12 @@ public class Message {
     @Enumerated(EnumType.STRING)
     private Channel channel;
 
+    @FullTextField(analyzer = "frontline_text", projectable = Projectable.YES, highlightable = Highlightable.ANY)
     private String bodyText;
+
     private String bodyHtml;
+
+    @GenericField
     private Instant createdAt;
 
     @ManyToMany

@@ -30,12 +30,22 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
  * The ticket aggregate. Every change goes through a method that guards the rules (transitions, read-only when closed)
- * and records what changed, so that the service can write the history and publish events from one list.
+ * and records what changed, so that the service can write the history and publish events from one list. Indexed for
+ * full-text search without its messages, which are documents of their own so that a change never re-reads a long
+ * conversation.
  */
 @Entity
+@Indexed(index = "ticket")
 @Table(name = "ticket")
 public class Ticket {
 
@@ -44,25 +54,39 @@ public class Ticket {
     @SequenceGenerator(name = "ticket_seq", sequenceName = "ticket_seq", allocationSize = 50)
     private Long id;
 
+    @FullTextField(analyzer = "frontline_text", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(name = "subject_prefix", analyzer = "frontline_prefix", searchAnalyzer = "frontline_prefix_query")
     private String subject;
+
+    @GenericField
     private long requesterId;
+
+    @GenericField
     private Long organizationId;
 
     @Enumerated(EnumType.STRING)
+    @KeywordField
     private Channel channel;
 
     @Enumerated(EnumType.STRING)
+    @KeywordField(projectable = Projectable.YES)
     private TicketStatus status;
 
     @Enumerated(EnumType.STRING)
+    @KeywordField
     private Priority priority;
 
     @Enumerated(EnumType.STRING)
+    @KeywordField
     private TicketType type;
 
+    @GenericField
     private Long assigneeId;
+
+    @GenericField
     private Long teamId;
 
+    @KeywordField
     @ElementCollection
     @CollectionTable(name = "ticket_tag", joinColumns = @JoinColumn(name = "ticket_id"))
     @Column(name = "tag")
@@ -79,8 +103,13 @@ public class Ticket {
     private Long mergedIntoId;
     private Long followUpOfId;
     private int messageCount;
+
+    @GenericField(sortable = Sortable.YES)
     private Instant createdAt;
+
+    @GenericField(sortable = Sortable.YES)
     private Instant updatedAt;
+
     private Instant solvedAt;
     private Instant closedAt;
     private Instant lastCustomerMessageAt;
