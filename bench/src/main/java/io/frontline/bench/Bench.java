@@ -117,6 +117,7 @@ public final class Bench {
             case "open" -> "io.frontline.bench.load.OpenTicketWorkload";
             case "queue" -> "io.frontline.bench.load.QueueViewWorkload";
             case "reply" -> "io.frontline.bench.load.ReplyWorkload";
+            case "search" -> "io.frontline.bench.load.SearchWorkload";
             default -> throw new IllegalArgumentException("unknown workload " + options.workload());
         };
         List<String> command = new ArrayList<>(List.of(
@@ -133,6 +134,7 @@ public final class Bench {
                 "-Dbench.tokensFile=" + work.resolve("tokens.txt"),
                 "-Dbench.ticketIdsFile=" + work.resolve("tickets.txt"),
                 "-Dbench.teamIdsFile=" + work.resolve("teams.txt"),
+                "-Dbench.emailsFile=" + work.resolve("emails.txt"),
                 "io.gatling.app.Gatling",
                 "--simulation",
                 simulation,
@@ -248,7 +250,7 @@ public final class Bench {
             List<String> raw) {
 
         static final String USAGE = """
-                usage: Bench --workload create|open|queue|reply --rate PER_SECOND --duration SECONDS [--warmup 20]
+                usage: Bench --workload create|open|queue|reply|search --rate PER_SECOND --duration SECONDS [--warmup 20]
                              (--server-jar server/target/frontline-0.1.0-SNAPSHOT.jar [--server-arg --key=value ...]
                               | --pid SERVER_PID) [--base-url http://localhost:8080]
                              --db h2|postgres --dataset small|medium|full

@@ -11,7 +11,13 @@ import java.util.List;
  * how long, the agents' tokens and the ids to work on. Simulations run in their own process.
  */
 record WorkloadSettings(
-        String baseUrl, double rate, Duration duration, List<String> tokens, List<Long> ticketIds, List<Long> teamIds) {
+        String baseUrl,
+        double rate,
+        Duration duration,
+        List<String> tokens,
+        List<Long> ticketIds,
+        List<Long> teamIds,
+        List<String> emails) {
 
     static WorkloadSettings fromSystemProperties() {
         return new WorkloadSettings(
@@ -24,7 +30,8 @@ record WorkloadSettings(
                         .toList(),
                 lines(System.getProperty("bench.teamIdsFile")).stream()
                         .map(Long::valueOf)
-                        .toList());
+                        .toList(),
+                lines(System.getProperty("bench.emailsFile")));
     }
 
     private static List<String> lines(String file) {

@@ -9,6 +9,7 @@ public record Budget(String metric, double limit, boolean higherIsBetter, Double
     public double value(RunResult result) {
         return switch (metric) {
             case "throughput" -> result.throughput();
+            case "p50" -> result.p50();
             case "p95" -> result.p95();
             case "p99" -> result.p99();
             default -> throw new IllegalStateException("unknown metric " + metric);

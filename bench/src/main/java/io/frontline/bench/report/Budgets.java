@@ -19,6 +19,10 @@ public final class Budgets {
             case "open" -> List.of(new Budget("p95", 20, false, null, "p95 ≤ 20 ms"));
             case "queue" -> List.of(new Budget("p95", 20, false, null, "p95 ≤ 20 ms"));
             case "reply" -> List.of(new Budget("p99", 50, false, null, "p99 ≤ 50 ms (same as creation)"));
+            case "search" ->
+                List.of(
+                        new Budget("p50", 5, false, null, "p50 ≤ 5 ms"),
+                        new Budget("p99", 60, false, null, "p99 ≤ 60 ms"));
             default -> List.of();
         };
     }

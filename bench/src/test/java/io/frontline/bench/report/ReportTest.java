@@ -89,8 +89,15 @@ class ReportTest {
     }
 
     @Test
+    void holdsSearchToBothItsMedianAndItsTail() {
+        String row = Report.row(result("search", 1, 100, 6_000, 0, 20, 40), Budgets.forWorkload("search"));
+
+        assertThat(row).endsWith("| p50 ≤ 5 ms; p99 ≤ 60 ms | 1.00 ✓; 0.67 ✓ |");
+    }
+
+    @Test
     void listsBudgetsForEveryCoreWorkload() {
-        for (String workload : List.of("create", "open", "queue", "reply")) {
+        for (String workload : List.of("create", "open", "queue", "reply", "search")) {
             assertThat(Budgets.forWorkload(workload)).isNotEmpty();
         }
     }
