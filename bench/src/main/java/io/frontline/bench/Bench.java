@@ -68,6 +68,13 @@ public final class Bench {
             Files.write(
                     work.resolve("teams.txt"),
                     teams.stream().map(String::valueOf).toList());
+            List<String> emails = new ArrayList<>();
+            for (JsonNode customer : get(admin, "/api/v1/customers?limit=200").get("items")) {
+                if (!customer.get("email").isNull()) {
+                    emails.add(customer.get("email").asString());
+                }
+            }
+            Files.write(work.resolve("emails.txt"), emails);
             System.out.printf(
                     "%s at %.0f/s for %ds with %d agents, %d sampled tickets%n",
                     options.workload(), options.rate(), options.durationSeconds(), tokens.size(), tickets.size());

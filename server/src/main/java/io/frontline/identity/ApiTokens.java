@@ -20,8 +20,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,6 +46,8 @@ public class ApiTokens {
             long id, String name, String prefix, Instant createdAt, Instant lastUsedAt, boolean revoked) {}
 
     private record Cached(long tokenId, AgentPrincipal principal, Instant lastUsedAt) {}
+
+    private static final Logger log = LoggerFactory.getLogger(ApiTokens.class);
 
     private final ApiTokenRepository tokens;
     private final AgentRepository agents;
@@ -117,7 +123,12 @@ public class ApiTokens {
         if (cached.lastUsedAt() == null
                 || cached.lastUsedAt().plus(LAST_USED_RESOLUTION).isBefore(now)) {
             long id = cached.tokenId();
-            tx.executeWithoutResult(status -> tokens.markUsed(id, now));
+            try {
+                tx.executeWithoutResult(status -> tokens.markUsed(id, now));
+            } catch (DataAccessException | TransactionException busy) {
+                // bookkeeping only: a saturated database must not turn a valid request away
+                log.debug("Could not record the use of token {}: {}", id, busy.getMessage());
+            }
             cache.put(hash, new Cached(id, cached.principal(), now));
         }
         return Optional.of(cached.principal());

@@ -1,27 +1,33 @@
 package io.frontline.identity.internal;
 
+import io.frontline.identity.AgentPrincipal;
 import io.frontline.identity.ApiTokens;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates {@code Authorization: Bearer fl_...} requests; a present but unknown token is rejected with 401. */
+/**
+ * Authenticates {@code Authorization: Bearer fl_...} requests; a present but unknown token is rejected with 401, and a
+ * token that cannot be checked because the database is saturated gets 503 with Retry-After.
+ */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
-    private final AuthenticationEntryPoint entryPoint;
+    private final SecurityProblems problems;
 
-    ApiTokenAuthenticationFilter(ApiTokens tokens, AuthenticationEntryPoint entryPoint) {
+    ApiTokenAuthenticationFilter(ApiTokens tokens, SecurityProblems problems) {
         this.tokens = tokens;
-        this.entryPoint = entryPoint;
+        this.problems = problems;
     }
 
     @Override
@@ -32,10 +38,16 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var principal = tokens.authenticate(header.substring(7).trim());
+        Optional<AgentPrincipal> principal;
+        try {
+            principal = tokens.authenticate(header.substring(7).trim());
+        } catch (DataAccessException | TransactionException busy) {
+            problems.unavailable(request, response);
+            return;
+        }
         if (principal.isEmpty()) {
             SecurityContextHolder.clearContext();
-            entryPoint.commence(request, response, new BadCredentialsException("unknown or revoked token"));
+            problems.commence(request, response, new BadCredentialsException("unknown or revoked token"));
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();

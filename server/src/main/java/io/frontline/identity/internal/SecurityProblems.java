@@ -43,6 +43,18 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
         write(request, response, 403, "Forbidden", "forbidden", "Your role does not allow this action.");
     }
 
+    /** The token could not be checked because the database is saturated; nothing was done. */
+    void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", "1");
+        write(
+                request,
+                response,
+                503,
+                "Service Unavailable",
+                "overloaded",
+                "The server is at capacity; nothing was changed. Retry after a second.");
+    }
+
     private void write(
             HttpServletRequest request,
             HttpServletResponse response,
