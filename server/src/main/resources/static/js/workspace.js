@@ -63,7 +63,7 @@
         } else {
             const banner = document.querySelector("[data-live-banner]");
             if (banner) {
-                banner.textContent = banner.dataset.text || "This ticket changed. Save will tell you if your edit conflicts.";
+                banner.textContent = banner.dataset.text;
                 banner.hidden = false;
             }
         }

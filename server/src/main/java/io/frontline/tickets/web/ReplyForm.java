@@ -14,5 +14,5 @@ record ReplyForm(
         Visibility visibility,
         TicketStatus status,
         Long lastSeenMessageId,
-        boolean confirmNewer,
+        Boolean confirmNewer,
         List<MultipartFile> files) {}

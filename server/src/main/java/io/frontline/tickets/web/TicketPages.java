@@ -110,8 +110,9 @@ class TicketPages {
         return "tickets/list :: rows";
     }
 
-    private void listModel(String key, String cursor, Model model) {
+    private void listModel(String key, String rawCursor, Model model) {
         AgentPrincipal me = CurrentAgent.require();
+        String cursor = rawCursor == null || rawCursor.isBlank() ? null : rawCursor;
         Queues.Queue queue = queues.find(key, me);
         Page<TicketView> page = queues.page(queue.filter(), me, cursor, PAGE_SIZE);
         model.addAttribute("queue", queue);
@@ -218,7 +219,7 @@ class TicketPages {
                         ? 0L
                         : conversation.items().getLast().id());
         if (!model.containsAttribute("reply")) {
-            model.addAttribute("reply", new ReplyForm("", Visibility.PUBLIC, null, null, false, null));
+            model.addAttribute("reply", new ReplyForm("", Visibility.PUBLIC, null, null, null, null));
         }
         if ("history".equals(tab)) {
             model.addAttribute("history", tickets.history(id, null, 500).items());
@@ -293,7 +294,7 @@ class TicketPages {
     @PostMapping("/tickets/{id}/messages")
     String reply(@PathVariable long id, ReplyForm form, Model model, RedirectAttributes redirect) throws IOException {
         AgentPrincipal me = CurrentAgent.require();
-        if (!form.confirmNewer() && form.lastSeenMessageId() != null) {
+        if (!Boolean.TRUE.equals(form.confirmNewer()) && form.lastSeenMessageId() != null) {
             List<MessageView> latest = tickets.latestMessages(id, null, 1).items();
             if (!latest.isEmpty() && latest.getLast().id() > form.lastSeenMessageId()) {
                 model.addAttribute("reply", form);
