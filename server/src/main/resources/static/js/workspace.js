@@ -167,13 +167,13 @@
             if (first && values.selectedOptions[0]?.parentElement?.dataset.for !== kind) {
                 first.selected = true;
             }
-            text.placeholder = kind === "merge" ? "#" : text.getAttribute("placeholder");
+            text.placeholder = kind === "merge" ? text.dataset.mergePlaceholder : text.dataset.tagsPlaceholder;
         };
         action.addEventListener("change", syncAction);
         syncAction();
         const syncCount = () => {
             const n = document.querySelectorAll("input[name=ids]:checked").length;
-            counter.textContent = n === 0 ? hint : `${n} ✓`;
+            counter.textContent = n === 0 ? hint : counter.dataset.selectedText.replace("{n}", String(n));
         };
         document.addEventListener("change", (event) => {
             if (event.target.matches("[data-select-all]")) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
  */
 public abstract class BrowserTest extends ApiTest {
 
-    protected record Agent(long id, String name, String email, String password) {}
+    public record Agent(long id, String name, String email, String password) {}
 
     private static Playwright playwright;
     protected static Browser browser;

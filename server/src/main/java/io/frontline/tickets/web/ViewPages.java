@@ -38,7 +38,7 @@ class ViewPages {
     String nav(@RequestParam(required = false) String active, Model model) {
         model.addAttribute("nav", queues.navigation(CurrentAgent.require()));
         model.addAttribute("activeView", active);
-        return "web/layout :: nav";
+        return "web/layout :: sidenav";
     }
 
     @GetMapping("/views/new")
