@@ -132,6 +132,11 @@ class TicketPages {
             redirect.addFlashAttribute("error", text("bulk.none"));
             return back;
         }
+        if (!"assign".equals(form.action())
+                && (form.value() == null || form.value().isBlank())) {
+            redirect.addFlashAttribute("error", text("bulk.noValue"));
+            return back;
+        }
         AgentPrincipal me = CurrentAgent.require();
         List<String> failures = new ArrayList<>();
         int done = 0;
@@ -162,7 +167,7 @@ class TicketPages {
                     default -> throw new InvalidInputException("action", "unknown");
                 }
                 done++;
-            } catch (FrontlineException | IllegalArgumentException | NullPointerException e) {
+            } catch (FrontlineException | IllegalArgumentException e) {
                 failures.add("#" + id + ": " + describe(e));
             }
         }

@@ -149,6 +149,24 @@ class WorkspaceBrowserIT extends BrowserTest {
     }
 
     @Test
+    void longConversationsShowTheLatestMessagesAndLoadEarlierOnes() {
+        for (int i = 1; i <= TicketPages.CONVERSATION_PAGE; i++) {
+            admin.post("/api/v1/tickets/" + ticketId + "/messages", Map.of("body", "Update number " + i));
+        }
+        Page page = signIn(maya);
+        page.navigate(url("/tickets/" + ticketId));
+
+        assertThat(page.locator("#conversation article.msg")).hasCount(TicketPages.CONVERSATION_PAGE);
+        assertThat(page.locator("#conversation")).not().containsText("Smoke is coming out");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Load earlier messages"))
+                .click();
+
+        assertThat(page.locator("#conversation article.msg")).hasCount(TicketPages.CONVERSATION_PAGE + 1);
+        assertThat(page.locator("#conversation article.msg").first()).containsText("Smoke is coming out");
+    }
+
+    @Test
     void shortcutsDoNotFireWhileTyping() {
         Page page = signIn(maya);
         page.navigate(url("/tickets/" + ticketId));
