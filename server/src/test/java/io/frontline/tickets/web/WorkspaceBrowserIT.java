@@ -57,6 +57,48 @@ class WorkspaceBrowserIT extends BrowserTest {
     }
 
     @Test
+    void agentSavesACustomViewThatAppearsInTheNavigationWithItsCount() {
+        String tag = "vip_" + UUID.randomUUID().toString().substring(0, 6);
+        admin.patch("/api/v1/tickets/" + ticketId, Map.of("tags", java.util.List.of(tag)));
+        Page page = signIn(maya);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("+ New view"))
+                .click();
+
+        page.getByLabel("Name").fill("Tagged " + tag);
+        page.getByLabel("Tag").fill(tag);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save view"))
+                .click();
+
+        assertThat(page.locator("h1")).containsText("Tagged " + tag);
+        assertThat(page.locator("#rows")).containsText(subject);
+        assertThat(page.locator("#nav a[aria-current=page]")).containsText("Tagged " + tag);
+        assertThat(page.locator("#nav a[aria-current=page] .count")).hasText("1");
+    }
+
+    @Test
+    void bulkAssignMovesTheSelectedTicketsToAnotherAgent() {
+        long second = openTicket(Map.of("assigneeId", maya.id())).id();
+        Page page = signIn(maya);
+
+        page.getByLabel("Select ticket " + ticketId, new Page.GetByLabelOptions().setExact(true))
+                .check();
+        page.getByLabel("Select ticket " + second, new Page.GetByLabelOptions().setExact(true))
+                .check();
+        page.getByLabel("Action", new Page.GetByLabelOptions().setExact(true)).selectOption("assign");
+        page.getByLabel("Value", new Page.GetByLabelOptions().setExact(true)).selectOption(String.valueOf(jonas.id()));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply"))
+                .click();
+
+        assertThat(page.locator(".flash-area")).containsText("2 tickets updated.");
+        assertThat(page.locator("#rows")).not().containsText(subject);
+        org.assertj.core.api.Assertions.assertThat(admin.get("/api/v1/tickets/" + second)
+                        .json()
+                        .get("assigneeId")
+                        .asLong())
+                .isEqualTo(jonas.id());
+    }
+
+    @Test
     void agentRepliesWithAnImageAndAddsANoteThatLooksDifferent() {
         Page page = signIn(maya);
         page.navigate(url("/tickets/" + ticketId));
@@ -69,6 +111,7 @@ class WorkspaceBrowserIT extends BrowserTest {
         Locator reply = page.locator("article.msg-agent").last();
         assertThat(reply).containsText("Please unplug it for a minute.");
         assertThat(reply.locator("img[alt='router.png']")).isVisible();
+        page.waitForLoadState();
 
         page.keyboard().press("n");
         page.keyboard().type("Customer sounds upset; offer a replacement.");
