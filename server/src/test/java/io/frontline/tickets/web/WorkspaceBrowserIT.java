@@ -210,6 +210,21 @@ class WorkspaceBrowserIT extends BrowserTest {
     }
 
     @Test
+    void agentTakesAndSolvesATicketWithShortcuts() {
+        long unassigned =
+                openTicket(Map.of("subject", "Password reset link expired")).id();
+        Page page = signIn(maya);
+        page.navigate(url("/tickets/" + unassigned));
+
+        page.keyboard().press("a");
+        assertThat(page.getByLabel("Assignee")).hasValue(String.valueOf(maya.id()));
+        page.waitForLoadState();
+        page.keyboard().press("s");
+
+        assertThat(page.locator(".eyebrow .badge")).hasText("Solved");
+    }
+
+    @Test
     void shortcutsDoNotFireWhileTyping() {
         Page page = signIn(maya);
         page.navigate(url("/tickets/" + ticketId));
