@@ -489,6 +489,22 @@ public class Tickets {
                 items, found.size() > size ? Cursor.ofId(items.getLast().id()) : null);
     }
 
+    /**
+     * The newest messages of a conversation before message {@code beforeId} (all when {@code null}), oldest first;
+     * the next cursor, when there are older ones, is the id to pass as {@code beforeId} to load them.
+     */
+    @Transactional(readOnly = true)
+    public Page<MessageView> latestMessages(long ticketId, Long beforeId, int limit) {
+        load(ticketId);
+        int size = Math.clamp(limit, 1, 500);
+        List<Message> found =
+                messages.latestBefore(ticketId, beforeId == null ? Long.MAX_VALUE : beforeId, Limit.of(size + 1));
+        List<MessageView> items =
+                found.stream().limit(size).map(Tickets::messageView).toList().reversed();
+        return new Page<>(
+                items, found.size() > size ? String.valueOf(items.getFirst().id()) : null);
+    }
+
     @Transactional(readOnly = true)
     public Page<HistoryView> history(long ticketId, String cursor, int limit) {
         load(ticketId);

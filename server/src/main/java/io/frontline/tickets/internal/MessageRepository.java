@@ -12,6 +12,9 @@ public interface MessageRepository extends JpaRepository<Message, Long> {
     @Query("select m from Message m where m.ticketId = :ticketId and m.id > :after order by m.id")
     List<Message> page(@Param("ticketId") long ticketId, @Param("after") long after, Limit limit);
 
+    @Query("select m from Message m where m.ticketId = :ticketId and m.id < :before order by m.id desc")
+    List<Message> latestBefore(@Param("ticketId") long ticketId, @Param("before") long before, Limit limit);
+
     @Query("select count(m) from Message m where m.ticketId = :ticketId")
     int countByTicket(@Param("ticketId") long ticketId);
 

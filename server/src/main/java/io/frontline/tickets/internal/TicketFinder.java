@@ -31,6 +31,63 @@ public class TicketFinder {
         boolean descending = sort == TicketQuery.Sort.CREATED_DESC || sort == TicketQuery.Sort.UPDATED_DESC;
         StringBuilder jpql = new StringBuilder("select t from Ticket t where 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
+        filter(query, jpql, params);
+        if (query.cursor() != null) {
+            Cursor.Position after = Cursor.position(query.cursor(), sort.param());
+            String op = descending ? "<" : ">";
+            jpql.append(" and (")
+                    .append(column)
+                    .append(' ')
+                    .append(op)
+                    .append(" :cursorAt or (")
+                    .append(column)
+                    .append(" = :cursorAt and t.id ")
+                    .append(op)
+                    .append(" :cursorId))");
+            params.put("cursorAt", after.at());
+            params.put("cursorId", after.id());
+        }
+        String direction = descending ? " desc" : " asc";
+        jpql.append(" order by ")
+                .append(column)
+                .append(direction)
+                .append(", t.id")
+                .append(direction);
+        TypedQuery<Ticket> typed = entityManager.createQuery(jpql.toString(), Ticket.class);
+        params.forEach(typed::setParameter);
+        int size = Math.clamp(query.limit(), 1, 200);
+        typed.setMaxResults(size + 1);
+        List<Ticket> found = new ArrayList<>(typed.getResultList());
+        String next = null;
+        if (found.size() > size) {
+            found = found.subList(0, size);
+            Ticket last = found.getLast();
+            Instant at = column.equals("t.createdAt") ? last.getCreatedAt() : last.getUpdatedAt();
+            next = Cursor.of(sort.param(), at, last.getId());
+        }
+        return new Result(found, next);
+    }
+
+    /**
+     * How many tickets match, counting no further than {@code cap}: reads at most {@code cap} index entries, so a
+     * queue badge stays cheap however large the table grows.
+     */
+    public int countUpTo(TicketQuery query, int cap) {
+        StringBuilder jpql = new StringBuilder("select t.id from Ticket t where 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        filter(query, jpql, params);
+        TypedQuery<Long> typed = entityManager.createQuery(jpql.toString(), Long.class);
+        params.forEach(typed::setParameter);
+        typed.setMaxResults(cap);
+        return typed.getResultList().size();
+    }
+
+    /** The cursor that continues a list after the ticket at this position, as {@link #find} would have issued it. */
+    public static String cursorAfter(TicketQuery.Sort sort, Instant at, long id) {
+        return Cursor.of(sort.param(), at, id);
+    }
+
+    private static void filter(TicketQuery query, StringBuilder jpql, Map<String, Object> params) {
         if (query.statuses() != null && !query.statuses().isEmpty()) {
             jpql.append(" and t.status in :statuses");
             params.put("statuses", query.statuses());
@@ -70,40 +127,6 @@ public class TicketFinder {
             jpql.append(" and t.updatedAt >= :updatedAfter");
             params.put("updatedAfter", query.updatedAfter());
         }
-        if (query.cursor() != null) {
-            Cursor.Position after = Cursor.position(query.cursor(), sort.param());
-            String op = descending ? "<" : ">";
-            jpql.append(" and (")
-                    .append(column)
-                    .append(' ')
-                    .append(op)
-                    .append(" :cursorAt or (")
-                    .append(column)
-                    .append(" = :cursorAt and t.id ")
-                    .append(op)
-                    .append(" :cursorId))");
-            params.put("cursorAt", after.at());
-            params.put("cursorId", after.id());
-        }
-        String direction = descending ? " desc" : " asc";
-        jpql.append(" order by ")
-                .append(column)
-                .append(direction)
-                .append(", t.id")
-                .append(direction);
-        TypedQuery<Ticket> typed = entityManager.createQuery(jpql.toString(), Ticket.class);
-        params.forEach(typed::setParameter);
-        int size = Math.clamp(query.limit(), 1, 200);
-        typed.setMaxResults(size + 1);
-        List<Ticket> found = new ArrayList<>(typed.getResultList());
-        String next = null;
-        if (found.size() > size) {
-            found = found.subList(0, size);
-            Ticket last = found.getLast();
-            Instant at = column.equals("t.createdAt") ? last.getCreatedAt() : last.getUpdatedAt();
-            next = Cursor.of(sort.param(), at, last.getId());
-        }
-        return new Result(found, next);
     }
 
     private static void add(StringBuilder jpql, Map<String, Object> params, String field, Long value) {

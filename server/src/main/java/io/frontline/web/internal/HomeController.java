@@ -1,16 +1,14 @@
 package io.frontline.web.internal;
 
-import io.frontline.identity.CurrentAgent;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
 class HomeController {
 
+    /** Agents start their shift in their own queue. */
     @GetMapping("/")
-    String home(Model model) {
-        model.addAttribute("name", CurrentAgent.require().name());
-        return "web/home";
+    String home() {
+        return "redirect:/views/mine";
     }
 }

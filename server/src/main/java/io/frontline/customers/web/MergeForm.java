@@ -1,0 +1,4 @@
+package io.frontline.customers.web;
+
+/** The duplicate, by id, to merge into the record on screen. */
+record MergeForm(Long sourceId) {}

@@ -1,0 +1,3 @@
+package io.frontline.customers.web;
+
+record NoteForm(String body) {}

@@ -1,0 +1,3 @@
+package io.frontline.identity.web;
+
+record TokenForm(String name) {}

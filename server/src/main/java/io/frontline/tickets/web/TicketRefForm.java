@@ -1,0 +1,4 @@
+package io.frontline.tickets.web;
+
+/** Another ticket by number, to merge into or to link with. */
+record TicketRefForm(Long otherId) {}
