@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
             "io.frontline.web.internal",
             "io.frontline.tickets.web",
             "io.frontline.customers.web",
-            "io.frontline.identity.web"
+            "io.frontline.identity.web",
+            "io.frontline.search.web"
         })
 class LayoutAdvice {
 
