@@ -216,6 +216,33 @@
     document.querySelectorAll("[data-shortcuts-open]").forEach((button) =>
         button.addEventListener("click", () => dialog?.showModal()));
 
+    // Search suggestions: arrow keys move between the box and the suggested links, Escape closes the list.
+    const searchBox = document.getElementById("q");
+    const suggestions = document.getElementById("search-suggestions");
+    if (searchBox && suggestions) {
+        const links = () => Array.from(suggestions.querySelectorAll("a"));
+        const close = () => { suggestions.replaceChildren(); searchBox.setAttribute("aria-expanded", "false"); };
+        document.addEventListener("htmx:afterSwap", (event) => {
+            if (event.detail.target === suggestions) {
+                searchBox.setAttribute("aria-expanded", String(links().length > 0));
+            }
+        });
+        searchBox.addEventListener("keydown", (event) => {
+            if (event.key === "ArrowDown" && links().length) { event.preventDefault(); links()[0].focus(); }
+            if (event.key === "Escape") { close(); }
+        });
+        suggestions.addEventListener("keydown", (event) => {
+            const all = links();
+            const at = all.indexOf(document.activeElement);
+            if (event.key === "ArrowDown" && at < all.length - 1) { event.preventDefault(); all[at + 1].focus(); }
+            if (event.key === "ArrowUp") { event.preventDefault(); (at > 0 ? all[at - 1] : searchBox).focus(); }
+            if (event.key === "Escape") { close(); searchBox.focus(); }
+        });
+        document.addEventListener("click", (event) => {
+            if (!event.target.closest(".search")) { close(); }
+        });
+    }
+
     document.addEventListener("keydown", (event) => {
         if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || typingInField(event.target)) {
             return;

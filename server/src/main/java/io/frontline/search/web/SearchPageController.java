@@ -3,6 +3,8 @@ package io.frontline.search.web;
 import io.frontline.kernel.InvalidInputException;
 import io.frontline.search.FullTextSearch;
 import io.frontline.search.SearchResults;
+import io.frontline.search.Suggestion;
+import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +36,20 @@ class SearchPageController {
             }
         }
         return "search/results";
+    }
+
+    /** As-you-type suggestions for the top bar's search box, as a fragment of links. */
+    @GetMapping("/search/suggest")
+    String suggest(@RequestParam(defaultValue = "") String q, Model model) {
+        List<Suggestion> suggestions;
+        try {
+            suggestions = q.strip().length() < 2 ? List.of() : search.suggest(q, Set.of());
+        } catch (InvalidInputException e) {
+            suggestions = List.of();
+        }
+        model.addAttribute("q", q);
+        model.addAttribute("suggestions", suggestions);
+        return "search/suggestions";
     }
 
     private static boolean isEmpty(SearchResults results) {

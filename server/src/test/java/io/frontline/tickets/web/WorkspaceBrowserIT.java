@@ -45,6 +45,36 @@ class WorkspaceBrowserIT extends BrowserTest {
     }
 
     @Test
+    void searchSuggestsTicketsAsYouTypeAndOpensTheChosenOne() {
+        Page page = signIn(maya);
+        String word = subject.substring(subject.lastIndexOf(' ') + 1);
+
+        page.locator("#q").pressSequentially(word);
+        Locator suggestion = page.locator("#search-suggestions a", new Page.LocatorOptions().setHasText(subject));
+        assertThat(suggestion).isVisible();
+        assertThat(page.locator("#q")).hasAttribute("aria-expanded", "true");
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Enter");
+
+        page.waitForURL("**/tickets/" + ticketId);
+        assertThat(page.locator("h1")).hasText(subject);
+    }
+
+    @Test
+    void searchPageShowsHighlightedResultsInsideTheWorkspace() {
+        Page page = signIn(maya);
+        String word = subject.substring(subject.lastIndexOf(' ') + 1);
+
+        page.locator("#q").fill(word);
+        page.locator("#q").press("Enter");
+
+        page.waitForURL("**/search?q=" + word);
+        assertThat(page.locator("main")).containsText(subject);
+        assertThat(page.locator("main mark").first()).hasText(word);
+        assertThat(page.locator("header.topbar")).isVisible();
+    }
+
+    @Test
     void agentOpensATicketFromTheViewWithTheKeyboard() {
         Page page = signIn(maya);
 
