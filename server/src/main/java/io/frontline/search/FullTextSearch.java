@@ -357,65 +357,65 @@ public class FullTextSearch {
     }
 
     private static Section<CustomerHit> customers(SearchSession session, SearchQuery query, int offset, int size) {
-        SearchScope<Object> scope = session.scope(Object.class, "Customer");
-        SearchPredicateFactory f = scope.predicate();
-        SearchResult<List<?>> result = session.search(scope)
-                .select(p -> p.composite()
-                        .from(
-                                p.id(Long.class),
-                                p.field("name", String.class),
-                                p.field("identities.value", String.class).list(),
-                                p.highlight("name"),
-                                p.highlight("identities.value"))
-                        .asList())
-                .where(f.and(notMerged(f), text(f, query, "name", "identities.value"))
-                        .toPredicate())
-                .highlighter(highlighter(scope, WHOLE_VALUE))
-                .totalHitCountThreshold(COUNT_UP_TO)
-                .fetch(offset, size);
-        List<CustomerHit> items = result.hits().stream()
-                .map(hit -> {
-                    String name = (String) hit.get(1);
-                    return new CustomerHit(
-                            (Long) hit.get(0),
-                            name,
-                            strings(hit.get(2)),
-                            firstOr(hit.get(3), name),
-                            firstOr(hit.get(4), null));
-                })
-                .toList();
-        return section(ResultType.CUSTOMERS, result, offset, items);
+        return named(
+                session, query, offset, size, ResultType.CUSTOMERS, "Customer", "identities.value", CustomerHit::new);
     }
 
     private static Section<OrganizationHit> organizations(
             SearchSession session, SearchQuery query, int offset, int size) {
-        SearchScope<Object> scope = session.scope(Object.class, "Organization");
+        return named(
+                session,
+                query,
+                offset,
+                size,
+                ResultType.ORGANIZATIONS,
+                "Organization",
+                "domains",
+                OrganizationHit::new);
+    }
+
+    /** A hit on a named thing: its id, name, the values of one more field (emails, domains), both highlighted. */
+    private interface NamedHit<H> {
+        H of(long id, String name, List<String> values, String nameHtml, String valuesHtml);
+    }
+
+    /** Customers and organizations are searched alike: by name and one list field, never the merged-away ones. */
+    private static <H> Section<H> named(
+            SearchSession session,
+            SearchQuery query,
+            int offset,
+            int size,
+            ResultType type,
+            String entity,
+            String valuesField,
+            NamedHit<H> hit) {
+        SearchScope<Object> scope = session.scope(Object.class, entity);
         SearchPredicateFactory f = scope.predicate();
         SearchResult<List<?>> result = session.search(scope)
                 .select(p -> p.composite()
                         .from(
                                 p.id(Long.class),
                                 p.field("name", String.class),
-                                p.field("domains", String.class).list(),
+                                p.field(valuesField, String.class).list(),
                                 p.highlight("name"),
-                                p.highlight("domains"))
+                                p.highlight(valuesField))
                         .asList())
-                .where(f.and(notMerged(f), text(f, query, "name", "domains")).toPredicate())
+                .where(f.and(notMerged(f), text(f, query, "name", valuesField)).toPredicate())
                 .highlighter(highlighter(scope, WHOLE_VALUE))
                 .totalHitCountThreshold(COUNT_UP_TO)
                 .fetch(offset, size);
-        List<OrganizationHit> items = result.hits().stream()
-                .map(hit -> {
-                    String name = (String) hit.get(1);
-                    return new OrganizationHit(
-                            (Long) hit.get(0),
+        List<H> items = result.hits().stream()
+                .map(row -> {
+                    String name = (String) row.get(1);
+                    return hit.of(
+                            (Long) row.get(0),
                             name,
-                            strings(hit.get(2)),
-                            firstOr(hit.get(3), name),
-                            firstOr(hit.get(4), null));
+                            strings(row.get(2)),
+                            firstOr(row.get(3), name),
+                            firstOr(row.get(4), null));
                 })
                 .toList();
-        return section(ResultType.ORGANIZATIONS, result, offset, items);
+        return section(type, result, offset, items);
     }
 
     /** Every word and every phrase must occur in one of the fields. */
