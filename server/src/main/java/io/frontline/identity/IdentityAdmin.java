@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,7 +162,14 @@ public class IdentityAdmin {
 
     @Transactional(readOnly = true)
     public List<TeamView> teams() {
-        return teams.findAll(Sort.by("id")).stream().map(this::view).toList();
+        Map<Long, List<Long>> members = new HashMap<>();
+        for (Object[] membership : teams.memberships()) {
+            members.computeIfAbsent((Long) membership[0], id -> new ArrayList<>())
+                    .add((Long) membership[1]);
+        }
+        return teams.findAll(Sort.by("id")).stream()
+                .map(team -> view(team, members.getOrDefault(team.getId(), List.of())))
+                .toList();
     }
 
     private List<Team> resolveTeams(Collection<Long> ids, List<FieldViolation> problems) {
@@ -210,12 +218,16 @@ public class IdentityAdmin {
     }
 
     private TeamView view(Team team) {
+        return view(team, teams.memberIds(team.getId()));
+    }
+
+    private static TeamView view(Team team, List<Long> memberIds) {
         return new TeamView(
                 team.getId(),
                 team.getName(),
                 team.getKind(),
                 team.getDescription(),
-                teams.memberIds(team.getId()),
+                memberIds,
                 team.getCreatedAt(),
                 team.getUpdatedAt());
     }

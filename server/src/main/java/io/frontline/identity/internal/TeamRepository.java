@@ -14,4 +14,8 @@ public interface TeamRepository extends JpaRepository<Team, Long> {
 
     @Query("select a.id from Agent a join a.teams t where t.id = :teamId order by a.id")
     List<Long> memberIds(@Param("teamId") long teamId);
+
+    /** Every (team id, agent id) pair, ordered by agent, for listing all teams with their members in one query. */
+    @Query("select t.id, a.id from Agent a join a.teams t order by a.id")
+    List<Object[]> memberships();
 }

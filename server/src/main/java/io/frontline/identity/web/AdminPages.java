@@ -10,6 +10,7 @@ import io.frontline.identity.Role;
 import io.frontline.identity.Skill;
 import io.frontline.identity.TeamChanges;
 import io.frontline.identity.TeamKind;
+import io.frontline.identity.TeamView;
 import io.frontline.kernel.FrontlineException;
 import io.frontline.kernel.InvalidInputException;
 import jakarta.validation.ConstraintViolation;
@@ -47,9 +48,9 @@ class AdminPages {
     @GetMapping("/admin/agents")
     String agents(@RequestParam(required = false) Long edit, Model model) {
         model.addAttribute("agents", identity.agents());
-        model.addAttribute("teams", identity.teams());
-        model.addAttribute(
-                "teamNames", identity.teams().stream().collect(Collectors.toMap(t -> t.id(), t -> t.name())));
+        List<TeamView> teams = identity.teams();
+        model.addAttribute("teams", teams);
+        model.addAttribute("teamNames", teams.stream().collect(Collectors.toMap(t -> t.id(), t -> t.name())));
         model.addAttribute("roles", Role.values());
         model.addAttribute("editing", edit == null ? null : identity.agent(edit));
         model.addAttribute("section", "agents");

@@ -73,8 +73,6 @@ class TicketController {
 
     record LinkRequest(@NotNull Long ticketId) {}
 
-    record MessageResponse(MessageView message, TicketView ticket, boolean followUpCreated) {}
-
     private final Tickets tickets;
     private final JsonMapper json;
 
@@ -170,12 +168,12 @@ class TicketController {
     }
 
     @PostMapping("/{id}/messages")
-    ResponseEntity<MessageResponse> addMessage(@PathVariable long id, @Valid @RequestBody NewMessage request) {
+    ResponseEntity<PostedMessage> addMessage(@PathVariable long id, @Valid @RequestBody NewMessage request) {
         PostedMessage posted = tickets.addMessage(id, request, CurrentAgent.actor());
         return ResponseEntity.created(URI.create("/api/v1/tickets/"
                         + posted.ticket().id() + "/messages/" + posted.message().id()))
                 .eTag(etag(posted.ticket()))
-                .body(new MessageResponse(posted.message(), posted.ticket(), posted.followUpCreated()));
+                .body(posted);
     }
 
     @GetMapping("/{id}/messages")
