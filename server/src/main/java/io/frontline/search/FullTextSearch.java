@@ -13,6 +13,7 @@ import io.frontline.tickets.TicketStatus;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -54,6 +55,8 @@ public class FullTextSearch {
     private static final int SUGGESTIONS_PER_TYPE = 5;
     private static final int SNIPPET = 180;
     private static final int WHOLE_VALUE = 1000;
+    /** Fields indexed a second time as {@code <field>_prefix}, every start of every word. */
+    private static final Set<String> PREFIX_TWINS = Set.of("subject", "name", "identities.value", "domains");
 
     private final EntityManager entityManager;
     private final TicketFilters ticketFilters;
@@ -90,22 +93,29 @@ public class FullTextSearch {
         return new SearchResults(q == null ? "" : q.strip(), tickets, customers, organizations);
     }
 
-    /** Completions for what has been typed so far: every word is matched as the start of a word. */
+    /**
+     * Completions for what has been typed so far: the same query as {@link #search}, words and filters alike, over
+     * subjects, names, emails and domains only, so that every suggestion is also a result of the full search.
+     */
     @Transactional(readOnly = true)
     public List<Suggestion> suggest(String q, Set<ResultType> types) {
         String typed = q == null ? "" : q.strip();
-        if (typed.isEmpty()) {
-            return List.of();
-        }
         if (typed.length() > 200) {
             throw new InvalidInputException("q", "must be at most 200 characters");
         }
-        Set<ResultType> wanted = types.isEmpty() ? EnumSet.allOf(ResultType.class) : types;
+        SearchQuery query = QueryParser.parse(typed);
+        if (!query.hasText()) {
+            return List.of();
+        }
+        Set<ResultType> wanted = wanted(query, types, null);
         SearchSession session = Search.session(entityManager);
         List<Suggestion> suggestions = new ArrayList<>();
         if (wanted.contains(ResultType.TICKETS)) {
+            List<SearchPredicate> filters = ticketFilters.predicates(query, session);
             SearchScope<Object> scope = session.scope(Object.class, "Ticket");
             SearchPredicateFactory f = scope.predicate();
+            BooleanPredicateClausesStep<?, ?> where = f.bool().must(text(f, query, "subject"));
+            filters.forEach(where::filter);
             session.search(scope)
                     .select(p -> p.composite()
                             .from(
@@ -113,11 +123,7 @@ public class FullTextSearch {
                                     p.field("subject", String.class),
                                     p.field("status", TicketStatus.class))
                             .asList())
-                    .where(f.match()
-                            .field("subject_prefix")
-                            .matching(typed)
-                            .minimumShouldMatchPercent(100)
-                            .toPredicate())
+                    .where(where.toPredicate())
                     .sort(s -> s.score().then().field("updatedAt").desc())
                     .fetchHits(SUGGESTIONS_PER_TYPE)
                     .forEach(hit -> suggestions.add(new Suggestion(
@@ -136,12 +142,7 @@ public class FullTextSearch {
                                     p.field("name", String.class),
                                     p.field("identities.value", String.class).list())
                             .asList())
-                    .where(f.and(
-                                    notMerged(f),
-                                    f.match()
-                                            .fields("name_prefix", "identities.value_prefix")
-                                            .matching(typed)
-                                            .minimumShouldMatchPercent(100))
+                    .where(f.and(notMerged(f), text(f, query, "name", "identities.value"))
                             .toPredicate())
                     .fetchHits(SUGGESTIONS_PER_TYPE)
                     .forEach(hit -> {
@@ -162,12 +163,7 @@ public class FullTextSearch {
                                     p.field("name", String.class),
                                     p.field("domains", String.class).list())
                             .asList())
-                    .where(f.and(
-                                    notMerged(f),
-                                    f.match()
-                                            .fields("name_prefix", "domains_prefix")
-                                            .matching(typed)
-                                            .minimumShouldMatchPercent(100))
+                    .where(f.and(notMerged(f), text(f, query, "name", "domains"))
                             .toPredicate())
                     .fetchHits(SUGGESTIONS_PER_TYPE)
                     .forEach(hit -> {
@@ -252,9 +248,11 @@ public class FullTextSearch {
                                     p.field("status", TicketStatus.class),
                                     p.highlight("subject"))
                             .asList())
-                    .where(f.bool()
-                            .must(f.id().matchingAny(ids))
-                            .should(text(f, query, "subject"))
+                    .where(highlighted(
+                                    f,
+                                    query,
+                                    f.bool().must(f.id().matchingAny(ids)).should(text(f, query, "subject")),
+                                    "subject")
                             .toPredicate())
                     .highlighter(highlighter(scope, WHOLE_VALUE))
                     .fetchHits(ids.size())
@@ -400,7 +398,13 @@ public class FullTextSearch {
                                 p.highlight("name"),
                                 p.highlight(valuesField))
                         .asList())
-                .where(f.and(notMerged(f), text(f, query, "name", valuesField)).toPredicate())
+                .where(highlighted(
+                                f,
+                                query,
+                                f.bool().must(notMerged(f)).must(text(f, query, "name", valuesField)),
+                                "name",
+                                valuesField)
+                        .toPredicate())
                 .highlighter(highlighter(scope, WHOLE_VALUE))
                 .totalHitCountThreshold(COUNT_UP_TO)
                 .fetch(offset, size);
@@ -418,17 +422,53 @@ public class FullTextSearch {
         return section(type, result, offset, items);
     }
 
-    /** Every word and every phrase must occur in one of the fields. */
+    /**
+     * Every word and every phrase must occur in one of the fields. The last word, unless quoted, also matches the
+     * start of a word in the fields that have a prefix twin ({@code subject_prefix}, {@code name_prefix}, ...): the
+     * suggestions and the full search share this, so what is suggested for some text is also found by searching it.
+     * Message bodies have no twin, because an index of every start of every word of every message would be several
+     * times the size of the messages; there words match whole.
+     */
     private static BooleanPredicateClausesStep<?, ?> text(
             SearchPredicateFactory f, SearchQuery query, String... fields) {
         BooleanPredicateClausesStep<?, ?> text = f.bool();
-        for (String term : query.terms()) {
-            text.must(f.match().fields(fields).matching(term).minimumShouldMatchPercent(100));
+        List<String> twins = Arrays.stream(fields)
+                .filter(PREFIX_TWINS::contains)
+                .map(field -> field + "_prefix")
+                .toList();
+        for (int i = 0; i < query.terms().size(); i++) {
+            String term = query.terms().get(i);
+            PredicateFinalStep whole = f.match().fields(fields).matching(term).minimumShouldMatchPercent(100);
+            if (query.isPrefix(i) && !twins.isEmpty()) {
+                text.must(f.or(
+                        whole,
+                        f.match()
+                                .fields(twins.toArray(String[]::new))
+                                .matching(term)
+                                .minimumShouldMatchPercent(100)));
+            } else {
+                text.must(whole);
+            }
         }
         for (String phrase : query.phrases()) {
             text.must(f.phrase().fields(fields).matching(phrase));
         }
         return text;
+    }
+
+    /**
+     * Adds to a query that already matches what marks a last word found as the start of a word: the prefix twins
+     * match it, but highlights come from the field itself. Only adds to the score, never narrows.
+     */
+    private static BooleanPredicateClausesStep<?, ?> highlighted(
+            SearchPredicateFactory f, SearchQuery query, BooleanPredicateClausesStep<?, ?> where, String... fields) {
+        if (query.lastTermIsPrefix()) {
+            String last = query.terms().getLast();
+            if (last.codePoints().allMatch(Character::isLetterOrDigit)) {
+                where.should(f.prefix().fields(fields).matching(last));
+            }
+        }
+        return where;
     }
 
     private static PredicateFinalStep notMerged(SearchPredicateFactory f) {

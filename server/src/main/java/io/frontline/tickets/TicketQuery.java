@@ -1,11 +1,14 @@
 package io.frontline.tickets;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Which tickets to list and in what order. {@code assigneeId} {@code null} means any, {@link #UNASSIGNED} means none.
- * Paging is by keyset, so a page never repeats or skips a ticket because others arrived meanwhile.
+ * Several values of one filter mean any of them, except {@code tags}, which the ticket must all carry; every
+ * {@code fields} condition must hold. Dates: {@code after} includes the instant, {@code before} excludes it. Paging is
+ * by keyset, so a page never repeats or skips a ticket because others arrived meanwhile.
  */
 public record TicketQuery(
         Set<TicketStatus> statuses,
@@ -13,17 +16,61 @@ public record TicketQuery(
         Long teamId,
         Long requesterId,
         Long organizationId,
-        String tag,
+        Set<String> tags,
         Set<Priority> priorities,
         Set<Channel> channels,
+        Set<TicketType> types,
         Instant createdAfter,
         Instant createdBefore,
         Instant updatedAfter,
+        Instant updatedBefore,
+        List<FieldCondition> fields,
         Sort sort,
         String cursor,
         int limit) {
 
     public static final long UNASSIGNED = -1;
+
+    public TicketQuery {
+        tags = tags == null ? Set.of() : Set.copyOf(tags);
+        fields = fields == null ? List.of() : List.copyOf(fields);
+    }
+
+    /** A query on the filters lists had before types, several tags, "updated before" and custom fields. */
+    public TicketQuery(
+            Set<TicketStatus> statuses,
+            Long assigneeId,
+            Long teamId,
+            Long requesterId,
+            Long organizationId,
+            String tag,
+            Set<Priority> priorities,
+            Set<Channel> channels,
+            Instant createdAfter,
+            Instant createdBefore,
+            Instant updatedAfter,
+            Sort sort,
+            String cursor,
+            int limit) {
+        this(
+                statuses,
+                assigneeId,
+                teamId,
+                requesterId,
+                organizationId,
+                tag == null ? Set.of() : Set.of(tag),
+                priorities,
+                channels,
+                null,
+                createdAfter,
+                createdBefore,
+                updatedAfter,
+                null,
+                List.of(),
+                sort,
+                cursor,
+                limit);
+    }
 
     /** The order of a list; the id breaks ties so the order is total. */
     public enum Sort {

@@ -348,6 +348,86 @@ class SearchApiIT extends ApiTest {
     }
 
     @Nested
+    class UnfinishedLastWord {
+
+        private List<String> suggested(String query) {
+            Api.Response response = admin.get("/api/v1/search/suggest?q=" + q(query));
+            assertThat(response.status()).as(response.toString()).isEqualTo(200);
+            List<String> found = new ArrayList<>();
+            response.json()
+                    .get("items")
+                    .forEach(s -> found.add(
+                            s.get("type").asString() + ":" + s.get("id").asLong()));
+            return found;
+        }
+
+        private List<String> found(String query) {
+            Api.Response response = search(admin, query);
+            assertThat(response.status()).as(response.toString()).isEqualTo(200);
+            List<String> found = new ArrayList<>();
+            for (String type : List.of("tickets", "customers", "organizations")) {
+                JsonNode section = response.json().get(type);
+                if (section != null && !section.isNull()) {
+                    ids(section).forEach(id -> found.add(type + ":" + id));
+                }
+            }
+            return found;
+        }
+
+        @Test
+        void isFoundByTheSearchAsItIsSuggestedWithTheWholeWordHighlighted() {
+            String word = word();
+            String typed = word.substring(0, 6);
+            long ticket = ticket("Router " + word + " keeps rebooting", Map.of());
+            long customer = admin.post(
+                            "/api/v1/customers",
+                            Map.of("name", "Carla " + word, "emails", List.of(word + "@example.org")))
+                    .id();
+            long organization = admin.post("/api/v1/organizations", Map.of("name", word + " Industries"))
+                    .id();
+            List<String> expected =
+                    List.of("tickets:" + ticket, "customers:" + customer, "organizations:" + organization);
+
+            assertThat(suggested(typed)).containsAll(expected);
+            assertThat(found(typed)).containsAll(expected);
+            assertThat(onlyTicket(typed).get("subjectHtml").asString())
+                    .isEqualTo("Router <mark>" + word + "</mark> keeps rebooting");
+            assertThat(found("carla " + typed)).contains("customers:" + customer);
+        }
+
+        @Test
+        void completesOnlyTheLastWordInSuggestionsAndSearchAlike() {
+            String first = word();
+            String second = word();
+            long id = ticket(first + " " + second, Map.of());
+            String ticket = "tickets:" + id;
+
+            for (String query : List.of(first + " " + second.substring(0, 5), second.substring(0, 5))) {
+                assertThat(suggested(query)).as(query).contains(ticket);
+                assertThat(found(query)).as(query).contains(ticket);
+            }
+            for (String query :
+                    List.of(first.substring(0, 5) + " " + second, "\"" + second.substring(0, 5) + "\"", second + "x")) {
+                assertThat(suggested(query)).as(query).doesNotContain(ticket);
+                assertThat(found(query)).as(query).doesNotContain(ticket);
+            }
+        }
+
+        @Test
+        void appliesTheSameFiltersToSuggestionsAsToTheSearch() {
+            String word = word();
+            long open = ticket("Invoice " + word, Map.of());
+            admin.patch("/api/v1/tickets/" + open, Map.of("status", "open"));
+            long fresh = ticket("Invoice " + word, Map.of());
+            String query = word.substring(0, 6) + " status:open";
+
+            assertThat(suggested(query)).containsExactly("tickets:" + open);
+            assertThat(found(query)).containsExactly("tickets:" + open);
+            assertThat(suggested(word.substring(0, 6))).contains("tickets:" + open, "tickets:" + fresh);
+        }
+    }
+
+    @Nested
     class Access {
 
         @Test

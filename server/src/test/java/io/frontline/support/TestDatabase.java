@@ -86,6 +86,29 @@ public final class TestDatabase {
         }
     }
 
+    /** Where a test that runs the migrations itself finds an empty database. */
+    public record Jdbc(String url, String user, String password) {}
+
+    /**
+     * An empty database of its own, without an application context: an in-memory H2, or a new schema on the
+     * PostgreSQL server (dropped with the other test schemas at the start of the next run).
+     */
+    public static Jdbc emptyDatabase() {
+        if (!postgres()) {
+            return new Jdbc("jdbc:h2:mem:frontline-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        }
+        dropStaleSchemasOnce();
+        String schema =
+                SCHEMA_PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection connection = DriverManager.getConnection(postgresUrl(), postgresUser(), "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("create schema " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL for the integration tests is not reachable", e);
+        }
+        return new Jdbc(postgresUrl() + "?currentSchema=" + schema, postgresUser(), "");
+    }
+
     /** Makes sure a context starts from an empty schema even if its schema name was used before. */
     @TestConfiguration(proxyBeanMethods = false)
     public static class CleanSchema {

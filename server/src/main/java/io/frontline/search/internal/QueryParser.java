@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the search box: words, {@code "quoted phrases"} and filters such as {@code status:open}, {@code tag:"two words"}
  * or {@code created>2026-01-01}. A word with an unknown filter name is refused rather than searched for, so that a typo
- * in a filter never silently returns everything.
+ * in a filter never silently returns everything. The last word, unless quoted, may be unfinished: it also matches the
+ * start of a word, in the full search as in the suggestions.
  */
 public final class QueryParser {
 
@@ -44,6 +45,7 @@ public final class QueryParser {
         List<String> terms = new ArrayList<>();
         List<String> phrases = new ArrayList<>();
         List<Filter> filters = new ArrayList<>();
+        boolean lastTermQuoted = false;
         int i = 0;
         while (i < q.length()) {
             if (Character.isWhitespace(q.charAt(i))) {
@@ -52,7 +54,9 @@ public final class QueryParser {
             }
             if (q.charAt(i) == '"') {
                 int end = closingQuote(q, i + 1);
+                int before = terms.size();
                 addPhrase(q.substring(i + 1, end), terms, phrases);
+                lastTermQuoted |= terms.size() > before;
                 i = Math.min(end + 1, q.length());
                 continue;
             }
@@ -70,15 +74,18 @@ public final class QueryParser {
                 }
                 if (value.isBlank()) {
                     terms.add(clause.group(1));
+                    lastTermQuoted = false;
                 } else {
                     filters.add(filter(clause.group(1), clause.group(2).charAt(0), value.strip()));
                 }
             } else {
                 terms.add(q.substring(i, end));
+                lastTermQuoted = false;
             }
             i = end;
         }
-        return new SearchQuery(List.copyOf(terms), List.copyOf(phrases), List.copyOf(filters));
+        return new SearchQuery(
+                List.copyOf(terms), List.copyOf(phrases), List.copyOf(filters), !terms.isEmpty() && !lastTermQuoted);
     }
 
     private static int closingQuote(String q, int from) {

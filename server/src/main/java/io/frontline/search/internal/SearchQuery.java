@@ -8,8 +8,10 @@ import java.util.List;
  * @param terms single words, in the order typed
  * @param phrases quoted phrases, without the quotes
  * @param filters {@code key:value}, {@code key>value} and {@code key<value} clauses
+ * @param lastTermIsPrefix whether the last word may still be being typed and so also matches the start of a word:
+ *     true unless that word was quoted
  */
-public record SearchQuery(List<String> terms, List<String> phrases, List<Filter> filters) {
+public record SearchQuery(List<String> terms, List<String> phrases, List<Filter> filters, boolean lastTermIsPrefix) {
 
     public enum Operator {
         IS,
@@ -28,6 +30,11 @@ public record SearchQuery(List<String> terms, List<String> phrases, List<Filter>
                         case BEFORE -> "<";
                     };
         }
+    }
+
+    /** Whether {@code term} (one of {@link #terms()}) also matches as the start of a word. */
+    public boolean isPrefix(int index) {
+        return lastTermIsPrefix && index == terms.size() - 1;
     }
 
     public boolean hasText() {

@@ -18,12 +18,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +102,12 @@ public class Ticket {
 
     @Convert(converter = JsonMapConverter.class)
     private Map<String, Object> customFields = new LinkedHashMap<>();
+
+    /** The custom field values again, one row per field, for list filters; kept in step by changeCustomFields. */
+    @ElementCollection
+    @CollectionTable(name = "ticket_field_value", joinColumns = @JoinColumn(name = "ticket_id"))
+    @MapKeyColumn(name = "field_key")
+    private Map<String, FieldValue> fieldValues = new HashMap<>();
 
     private Long mergedIntoId;
     private Long followUpOfId;
@@ -297,6 +306,9 @@ public class Ticket {
                 record("customFields." + key, str(old), str(value));
                 if (value == null) customFields.remove(key);
                 else customFields.put(key, value);
+                FieldValue comparable = FieldValue.of(value);
+                if (comparable == null) fieldValues.remove(key);
+                else fieldValues.put(key, comparable);
             }
         });
     }
@@ -377,6 +389,11 @@ public class Ticket {
 
     public Map<String, Object> getCustomFields() {
         return customFields;
+    }
+
+    /** The custom field values as list filters compare them, by field key. */
+    public Map<String, FieldValue> getFieldValues() {
+        return Collections.unmodifiableMap(fieldValues);
     }
 
     public Long getMergedIntoId() {

@@ -1,9 +1,11 @@
 package io.frontline.tickets.internal;
 
 import io.frontline.kernel.Cursor;
+import io.frontline.tickets.FieldCondition;
 import io.frontline.tickets.TicketQuery;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,9 +31,8 @@ public class TicketFinder {
                 ? "t.createdAt"
                 : "t.updatedAt";
         boolean descending = sort == TicketQuery.Sort.CREATED_DESC || sort == TicketQuery.Sort.UPDATED_DESC;
-        StringBuilder jpql = new StringBuilder("select t from Ticket t where 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
-        filter(query, jpql, params);
+        StringBuilder jpql = filtered("select t", query, params);
         if (query.cursor() != null) {
             Cursor.Position after = Cursor.position(query.cursor(), sort.param());
             String op = descending ? "<" : ">";
@@ -73,9 +74,8 @@ public class TicketFinder {
      * queue badge stays cheap however large the table grows.
      */
     public int countUpTo(TicketQuery query, int cap) {
-        StringBuilder jpql = new StringBuilder("select t.id from Ticket t where 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
-        filter(query, jpql, params);
+        StringBuilder jpql = filtered("select t.id", query, params);
         TypedQuery<Long> typed = entityManager.createQuery(jpql.toString(), Long.class);
         params.forEach(typed::setParameter);
         typed.setMaxResults(cap);
@@ -85,6 +85,74 @@ public class TicketFinder {
     /** The cursor that continues a list after the ticket at this position, as {@link #find} would have issued it. */
     public static String cursorAfter(TicketQuery.Sort sort, Instant at, long id) {
         return Cursor.of(sort.param(), at, id);
+    }
+
+    /**
+     * The query up to its order: custom field conditions join the ticket's field values by their primary key (ticket,
+     * field), so each adds at most one row per ticket and the keyset order stays that of the ticket indexes.
+     */
+    private static StringBuilder filtered(String select, TicketQuery query, Map<String, Object> params) {
+        StringBuilder joins = new StringBuilder();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        filter(query, where, params);
+        int n = 0;
+        for (FieldCondition condition : query.fields()) {
+            fieldCondition(condition, "f" + n++, joins, where, params);
+        }
+        return new StringBuilder(select).append(" from Ticket t").append(joins).append(where);
+    }
+
+    private static void fieldCondition(
+            FieldCondition condition,
+            String alias,
+            StringBuilder joins,
+            StringBuilder where,
+            Map<String, Object> params) {
+        params.put(alias + "key", condition.key());
+        String join = " join t.fieldValues " + alias + " on key(" + alias + ") = :" + alias + "key";
+        switch (condition) {
+            case FieldCondition.Is is -> {
+                joins.append(join);
+                where.append(" and ").append(alias).append(".textValue = :").append(alias);
+                params.put(alias, FieldValue.text(is.value()));
+            }
+            case FieldCondition.Checked checked -> {
+                if (checked.checked()) {
+                    joins.append(join);
+                    where.append(" and ").append(alias).append(".textValue = 'true'");
+                } else {
+                    joins.append(" left").append(join);
+                    where.append(" and (")
+                            .append(alias)
+                            .append(".textValue is null or ")
+                            .append(alias)
+                            .append(".textValue <> 'true')");
+                }
+            }
+            case FieldCondition.NumberBetween between -> {
+                joins.append(join);
+                range(alias + ".numberValue", alias, between.min(), between.max(), where, params);
+            }
+            case FieldCondition.DateBetween between -> {
+                joins.append(join);
+                range(alias + ".dateValue", alias, between.from(), between.to(), where, params);
+            }
+        }
+    }
+
+    private static void range(
+            String path, String alias, Object min, Object max, StringBuilder where, Map<String, Object> params) {
+        if (min == null && max == null) {
+            where.append(" and ").append(path).append(" is not null");
+        }
+        if (min != null) {
+            where.append(" and ").append(path).append(" >= :").append(alias).append("min");
+            params.put(alias + "min", min instanceof BigDecimal number ? number.doubleValue() : min);
+        }
+        if (max != null) {
+            where.append(" and ").append(path).append(" <= :").append(alias).append("max");
+            params.put(alias + "max", max instanceof BigDecimal number ? number.doubleValue() : max);
+        }
     }
 
     private static void filter(TicketQuery query, StringBuilder jpql, Map<String, Object> params) {
@@ -103,9 +171,10 @@ public class TicketFinder {
         add(jpql, params, "teamId", query.teamId());
         add(jpql, params, "requesterId", query.requesterId());
         add(jpql, params, "organizationId", query.organizationId());
-        if (query.tag() != null) {
-            jpql.append(" and :tag member of t.tags");
-            params.put("tag", query.tag());
+        int tag = 0;
+        for (String value : query.tags()) {
+            jpql.append(" and :tag").append(tag).append(" member of t.tags");
+            params.put("tag" + tag++, value);
         }
         if (query.priorities() != null && !query.priorities().isEmpty()) {
             jpql.append(" and t.priority in :priorities");
@@ -114,6 +183,10 @@ public class TicketFinder {
         if (query.channels() != null && !query.channels().isEmpty()) {
             jpql.append(" and t.channel in :channels");
             params.put("channels", query.channels());
+        }
+        if (query.types() != null && !query.types().isEmpty()) {
+            jpql.append(" and t.type in :types");
+            params.put("types", query.types());
         }
         if (query.createdAfter() != null) {
             jpql.append(" and t.createdAt >= :createdAfter");
@@ -126,6 +199,10 @@ public class TicketFinder {
         if (query.updatedAfter() != null) {
             jpql.append(" and t.updatedAt >= :updatedAfter");
             params.put("updatedAfter", query.updatedAfter());
+        }
+        if (query.updatedBefore() != null) {
+            jpql.append(" and t.updatedAt < :updatedBefore");
+            params.put("updatedBefore", query.updatedBefore());
         }
     }
 

@@ -13,14 +13,20 @@ import io.frontline.tickets.NewTicket;
 import io.frontline.tickets.Page;
 import io.frontline.tickets.PostedMessage;
 import io.frontline.tickets.Priority;
+import io.frontline.tickets.RelativeTime;
 import io.frontline.tickets.TicketChanges;
+import io.frontline.tickets.TicketFields;
 import io.frontline.tickets.TicketQuery;
 import io.frontline.tickets.TicketStatus;
+import io.frontline.tickets.TicketType;
 import io.frontline.tickets.TicketView;
 import io.frontline.tickets.Tickets;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -36,6 +42,7 @@ import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -74,11 +81,15 @@ class TicketController {
     record LinkRequest(@NotNull Long ticketId) {}
 
     private final Tickets tickets;
+    private final TicketFields fields;
     private final JsonMapper json;
+    private final Clock clock;
 
-    TicketController(Tickets tickets, JsonMapper json) {
+    TicketController(Tickets tickets, TicketFields fields, JsonMapper json, Clock clock) {
         this.tickets = tickets;
+        this.fields = fields;
         this.json = json;
+        this.clock = clock;
     }
 
     @PostMapping
@@ -89,39 +100,62 @@ class TicketController {
                 .body(created);
     }
 
+    /**
+     * Lists tickets. Several values of a filter (repeated or comma-separated) mean any of them, except {@code tag}:
+     * the tickets carry every tag given. Dates are a day (UTC), an instant, or a time before now ({@code -7d},
+     * {@code -12h}, {@code -2w}). Custom fields: {@code field.<key>=value}, and {@code field.<key>.min} / {@code .max}
+     * for number and date ranges (see {@link TicketFields#conditions}).
+     */
     @GetMapping
+    @Operation(
+            summary = "List tickets",
+            description = "Filters: status, priority, channel, type (several values, repeated or comma-separated, mean"
+                    + " any of them); tag (the tickets carry every tag given); assigneeId (an id, me or none), teamId,"
+                    + " requesterId, organizationId; createdAfter, createdBefore, updatedAfter, updatedBefore (a day"
+                    + " 2026-01-31 in UTC, an instant 2026-01-31T10:00:00Z, or a time before now: -7d, -12h, -2w;"
+                    + " after includes, before excludes). Custom fields by key: field.<key>=value (text and"
+                    + " dropdown: equal ignoring case; checkbox: true or false, false includes tickets without a"
+                    + " value; number and date: exactly), field.<key>.min and field.<key>.max (number and date"
+                    + " ranges, both ends included). Invalid values answer 422 with one error per parameter.")
     Page<TicketView> list(
             @RequestParam(required = false) List<String> status,
             @RequestParam(required = false) String assigneeId,
             @RequestParam(required = false) Long teamId,
             @RequestParam(required = false) Long requesterId,
             @RequestParam(required = false) Long organizationId,
-            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) List<String> tag,
             @RequestParam(required = false) List<String> priority,
             @RequestParam(required = false) List<String> channel,
+            @RequestParam(required = false) List<String> type,
             @RequestParam(required = false) String createdAfter,
             @RequestParam(required = false) String createdBefore,
             @RequestParam(required = false) String updatedAfter,
+            @RequestParam(required = false) String updatedBefore,
             @RequestParam(defaultValue = "-createdAt") String sort,
             @RequestParam(required = false) String cursor,
-            @RequestParam(defaultValue = "50") int limit) {
+            @RequestParam(defaultValue = "50") int limit,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         List<FieldViolation> problems = new ArrayList<>();
         TicketQuery.Sort order = TicketQuery.Sort.parse(sort);
         if (order == null) {
             problems.add(new FieldViolation("sort", "must be one of -createdAt, createdAt, -updatedAt, updatedAt"));
         }
+        Instant now = clock.instant();
         TicketQuery query = new TicketQuery(
                 enums(status, TicketStatus.class, "status", problems),
                 assignee(assigneeId, problems),
                 teamId,
                 requesterId,
                 organizationId,
-                tag == null ? null : tag.strip().toLowerCase(Locale.ROOT),
+                tags(tag),
                 enums(priority, Priority.class, "priority", problems),
                 enums(channel, Channel.class, "channel", problems),
-                instant(createdAfter, "createdAfter", problems),
-                instant(createdBefore, "createdBefore", problems),
-                instant(updatedAfter, "updatedAfter", problems),
+                enums(type, TicketType.class, "type", problems),
+                instant(createdAfter, "createdAfter", now, problems),
+                instant(createdBefore, "createdBefore", now, problems),
+                instant(updatedAfter, "updatedAfter", now, problems),
+                instant(updatedBefore, "updatedBefore", now, problems),
+                fields.conditions(params, "field.", problems),
                 order,
                 cursor,
                 limit);
@@ -233,7 +267,7 @@ class TicketController {
                 read(body, "subject", String.class, problems),
                 read(body, "status", TicketStatus.class, problems),
                 read(body, "priority", Priority.class, problems),
-                read(body, "type", io.frontline.tickets.TicketType.class, problems),
+                read(body, "type", TicketType.class, problems),
                 read(body, "assigneeId", Long.class, problems),
                 read(body, "teamId", Long.class, problems),
                 read(body, "requesterId", Long.class, problems),
@@ -334,20 +368,46 @@ class TicketController {
         return parsed;
     }
 
-    private static Instant instant(String value, String field, List<FieldViolation> problems) {
+    private static Set<String> tags(List<String> values) {
+        if (values == null) {
+            return Set.of();
+        }
+        Set<String> tags = new LinkedHashSet<>();
+        for (String value : values) {
+            for (String tag : value.split(",")) {
+                if (!tag.isBlank()) {
+                    tags.add(tag.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "_"));
+                }
+            }
+        }
+        return tags;
+    }
+
+    private static Instant instant(String value, String field, Instant now, List<FieldViolation> problems) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
+        String text = value.strip();
+        if (text.startsWith("-")) {
+            RelativeTime ago = RelativeTime.parse(text.substring(1));
+            if (ago != null) {
+                return ago.before(now);
+            }
+        } else {
             try {
-                return LocalDate.parse(value.strip()).atStartOfDay().toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException again) {
-                problems.add(
-                        new FieldViolation(field, "must be a date (2026-01-31) or an instant (2026-01-31T10:00:00Z)"));
-                return null;
+                return Instant.parse(text);
+            } catch (DateTimeParseException e) {
+                try {
+                    return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
+                } catch (DateTimeParseException again) {
+                    // reported below
+                }
             }
         }
+        problems.add(
+                new FieldViolation(
+                        field,
+                        "must be a date (2026-01-31), an instant (2026-01-31T10:00:00Z) or a time before now (-7d, -12h, -2w)"));
+        return null;
     }
 }

@@ -83,7 +83,8 @@ class Queues {
                         "view.solved",
                         null,
                         ViewFilter.of(EnumSet.of(TicketStatus.SOLVED))
-                                .withUpdatedFrom(weekAgo, TicketQuery.Sort.UPDATED_DESC),
+                                .withUpdated(
+                                        new ViewFilter.Dates(weekAgo, null, null, null), TicketQuery.Sort.UPDATED_DESC),
                         null),
                 new Queue(
                         "urgent",
@@ -126,7 +127,7 @@ class Queues {
     /** A badge: the exact number up to 99, "99+" beyond. Several teams are counted as a union of ids. */
     @Transactional(readOnly = true)
     public String count(ViewFilter filter, AgentPrincipal agent) {
-        List<TicketQuery> queries = filter.queries(agent.id(), null, COUNT_CAP);
+        List<TicketQuery> queries = filter.queries(agent.id(), clock.instant(), null, COUNT_CAP);
         int total = 0;
         for (TicketQuery query : queries) {
             total += finder.countUpTo(query, COUNT_CAP);
@@ -139,7 +140,7 @@ class Queues {
 
     /** One page of a view; several team queries are merged in sort order and continue from one shared cursor. */
     Page<TicketView> page(ViewFilter filter, AgentPrincipal agent, String cursor, int limit) {
-        List<TicketQuery> queries = filter.queries(agent.id(), cursor, limit);
+        List<TicketQuery> queries = filter.queries(agent.id(), clock.instant(), cursor, limit);
         if (queries.size() == 1) {
             return tickets.list(queries.getFirst());
         }

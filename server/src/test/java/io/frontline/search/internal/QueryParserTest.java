@@ -51,6 +51,19 @@ class QueryParserTest {
         }
 
         @Test
+        void treatsTheLastWordAsPossiblyUnfinishedUnlessItIsQuoted() {
+            SearchQuery typing = QueryParser.parse("router reb status:open");
+            SearchQuery quoted = QueryParser.parse("router \"reb\"");
+            SearchQuery phraseLast = QueryParser.parse("router \"keeps rebooting\"");
+
+            assertThat(typing.isPrefix(0)).isFalse();
+            assertThat(typing.isPrefix(1)).isTrue();
+            assertThat(quoted.lastTermIsPrefix()).isFalse();
+            assertThat(phraseLast.isPrefix(0)).isTrue();
+            assertThat(QueryParser.parse("status:open").lastTermIsPrefix()).isFalse();
+        }
+
+        @Test
         void anEmptyOrMissingQueryHasNothing() {
             assertThat(QueryParser.parse(null).hasText()).isFalse();
             assertThat(QueryParser.parse("   ").filters()).isEmpty();

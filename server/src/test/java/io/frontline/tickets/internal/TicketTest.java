@@ -8,7 +8,10 @@ import io.frontline.tickets.Channel;
 import io.frontline.tickets.Priority;
 import io.frontline.tickets.TicketEvents.Change;
 import io.frontline.tickets.TicketStatus;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
@@ -158,6 +161,37 @@ class TicketTest {
 
             assertThat(ticket.getCustomFields()).doesNotContainKey("plan");
             assertThat(ticket.drainChanges()).last().isEqualTo(new Change("customFields.plan", "pro", null));
+        }
+    }
+
+    @Nested
+    class FieldValuesForFilters {
+
+        @Test
+        void keepsEveryCustomFieldValueInAFormListsCanCompare() {
+            Ticket ticket = aTicket();
+
+            ticket.changeCustomFields(
+                    Map.of("plan", "Pro", "seats", new BigDecimal("12.5"), "due", "2026-12-01", "vip", true));
+
+            assertThat(ticket.getFieldValues().get("plan").getTextValue()).isEqualTo("pro");
+            assertThat(ticket.getFieldValues().get("seats").getNumberValue()).isEqualTo(12.5);
+            assertThat(ticket.getFieldValues().get("due").getDateValue()).isEqualTo(LocalDate.parse("2026-12-01"));
+            assertThat(ticket.getFieldValues().get("vip").getTextValue()).isEqualTo("true");
+        }
+
+        @Test
+        void followsChangesAndRemovals() {
+            Ticket ticket = aTicket();
+            ticket.changeCustomFields(Map.of("plan", "basic", "cause", "x".repeat(FieldValue.MAX_TEXT + 1)));
+            Map<String, Object> change = new HashMap<>();
+            change.put("plan", null);
+            change.put("seats", 3);
+
+            ticket.changeCustomFields(change);
+
+            assertThat(ticket.getFieldValues()).containsOnlyKeys("seats");
+            assertThat(ticket.getCustomFields()).containsKeys("cause", "seats");
         }
     }
 }
