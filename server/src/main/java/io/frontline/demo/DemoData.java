@@ -1,5 +1,8 @@
 package io.frontline.demo;
 
+import io.frontline.channels.email.EmailIntake;
+import io.frontline.channels.email.MailboxSettings;
+import io.frontline.channels.email.Mailboxes;
 import io.frontline.customers.CustomerInput;
 import io.frontline.customers.CustomerView;
 import io.frontline.customers.Customers;
@@ -58,6 +61,8 @@ class DemoData implements ApplicationRunner {
     private final Organizations organizations;
     private final TicketFields fields;
     private final Tickets tickets;
+    private final EmailIntake intake;
+    private final Mailboxes mailboxes;
     private final String datasourceUrl;
 
     DemoData(
@@ -67,6 +72,8 @@ class DemoData implements ApplicationRunner {
             Organizations organizations,
             TicketFields fields,
             Tickets tickets,
+            EmailIntake intake,
+            Mailboxes mailboxes,
             @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.properties = properties;
         this.identity = identity;
@@ -74,6 +81,8 @@ class DemoData implements ApplicationRunner {
         this.organizations = organizations;
         this.fields = fields;
         this.tickets = tickets;
+        this.intake = intake;
+        this.mailboxes = mailboxes;
         this.datasourceUrl = datasourceUrl;
     }
 
@@ -383,6 +392,85 @@ class DemoData implements ApplicationRunner {
                     TicketStatus.OPEN,
                     "Liam called: 15 extra seats for the Dublin office, to be included in the renewal.");
             tickets.link(related, findBySubject("Contract renewal for 2027"), actor("sam"));
+            emailThread();
+        }
+
+        /**
+         * A support mailbox (no IMAP or SMTP: nothing leaves a demo) and a real email conversation taken in through the
+         * raw intake, so the ticket shows threading reasons, the customer's reply without its quote, and raw originals.
+         */
+        private void emailThread() {
+            long mailbox = mailboxes
+                    .create(
+                            new MailboxSettings(
+                                    "support@frontline.demo",
+                                    "Frontline Demo Support",
+                                    teams.get("frontline"),
+                                    true,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    true,
+                                    false,
+                                    null,
+                                    null),
+                            Actor.SYSTEM)
+                    .id();
+            String first = """
+                    From: Emma Wilson <emma.wilson@example.co.uk>
+                    To: Frontline Demo Support <support@frontline.demo>
+                    Subject: Espresso machine leaking water
+                    Date: Sat, 21 Nov 2026 09:12:00 +0000
+                    Message-ID: <CAEmma-1@mail.example.co.uk>
+                    MIME-Version: 1.0
+                    Content-Type: text/plain; charset=utf-8
+
+                    Hello,
+
+                    my Barista Pro (serial BP-20931) started leaking water from the bottom this morning.
+                    It is eight months old. Can you help?
+
+                    Thanks,
+                    Emma
+                    """;
+            long ticketId = intake.receive(crlf(first), mailbox).ticketId();
+            tickets.addMessage(
+                    ticketId,
+                    agentMessage(
+                            "Hi Emma, sorry to hear that! Could you send a photo of the underside of the machine?",
+                            Visibility.PUBLIC,
+                            Channel.EMAIL),
+                    actor("lucia"));
+            String reply = """
+                    From: Emma Wilson <emma.wilson@example.co.uk>
+                    To: Frontline Demo Support <support@frontline.demo>
+                    Subject: Re: Espresso machine leaking water [#%d]
+                    Date: Sat, 21 Nov 2026 10:40:00 +0000
+                    Message-ID: <CAEmma-2@mail.example.co.uk>
+                    In-Reply-To: <CAEmma-1@mail.example.co.uk>
+                    References: <CAEmma-1@mail.example.co.uk>
+                    MIME-Version: 1.0
+                    Content-Type: text/plain; charset=utf-8
+
+                    The water comes out right below the drip tray. I can bring it to a shop if that is easier.
+
+                    On Sat, 21 Nov 2026 at 10:02, Frontline Demo Support wrote:
+                    > Hi Emma, sorry to hear that! Could you send a photo of the underside of the machine?
+                    """.formatted(ticketId);
+            intake.receive(crlf(reply), mailbox);
+        }
+
+        private static byte[] crlf(String text) {
+            return text.replace("\n", "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
 
         private long conversation(

@@ -177,7 +177,9 @@ public class Tickets {
             throw new InvalidInputException(problems);
         }
         CustomerRef requester = requester(ticket);
-        Actor author = fromCustomer ? Actor.customer(requester.id(), requester.name()) : actor;
+        // a customer other than the requester (someone copied on an email thread) writes as themselves
+        Actor author =
+                !fromCustomer ? actor : actor.isCustomer() ? actor : Actor.customer(requester.id(), requester.name());
         Instant now = now();
         boolean followUp = false;
         if (ticket.getStatus() == TicketStatus.CLOSED) {
@@ -458,6 +460,25 @@ public class Tickets {
                             other.getStatus());
                 })
                 .toList();
+    }
+
+    /** One message, for channel adapters that deliver it elsewhere. */
+    @Transactional(readOnly = true)
+    public MessageView message(long messageId) {
+        return messages.findById(messageId)
+                .map(Tickets::messageView)
+                .orElseThrow(() -> new NotFoundException("Message", messageId));
+    }
+
+    /**
+     * Records on a ticket's history something a channel did or decided (why an email joined this ticket, a delivery
+     * that failed), so that agents can see it next to every other change.
+     */
+    @Transactional
+    public void recordChannelEvent(long ticketId, String kind, String field, String detail, Actor actor) {
+        load(ticketId);
+        String value = detail != null && detail.length() > 2000 ? detail.substring(0, 2000) : detail;
+        history.save(new HistoryEntry(ticketId, now(), actor, kind, field, null, value));
     }
 
     @Transactional(readOnly = true)

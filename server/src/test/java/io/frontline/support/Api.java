@@ -89,6 +89,10 @@ public final class Api {
         return send(request(path).header("Content-Type", "application/json").method("PATCH", body(body)));
     }
 
+    public Response put(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").PUT(body(body)));
+    }
+
     public Response postRaw(String path, String contentType, byte[] body) {
         return send(
                 request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));

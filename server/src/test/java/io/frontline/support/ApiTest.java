@@ -20,7 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
             "frontline.admin.password=" + ApiTest.ADMIN_PASSWORD,
             "frontline.demo.mode=off",
             "frontline.api.max-body-size=200KB",
-            "frontline.attachments.max-size=100KB"
+            "frontline.attachments.max-size=100KB",
+            "frontline.email.max-message-size=1MB",
+            "frontline.email.retry-delay=200ms"
         })
 @Import(TestDatabase.CleanSchema.class)
 public abstract class ApiTest {

@@ -36,6 +36,11 @@ public final class Screenshots {
             shoot(maya, base + "/customers/1", out.resolve("customer.png"));
             Page admin = signIn(browser, base, "admin@frontline.local", adminPassword);
             shoot(admin, base + "/admin/agents", out.resolve("admin-agents.png"));
+            shoot(admin, base + "/admin/mailboxes", out.resolve("admin-mailboxes.png"));
+            shoot(admin, base + "/admin/mail", out.resolve("admin-mail.png"));
+            String emailTicket =
+                    admin.locator("table.data a[href^='/tickets/']").first().getAttribute("href");
+            shoot(maya, base + emailTicket, out.resolve("email-ticket.png"));
         }
     }
 

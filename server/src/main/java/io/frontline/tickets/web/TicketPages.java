@@ -17,6 +17,7 @@ import io.frontline.tickets.AttachmentView;
 import io.frontline.tickets.Attachments;
 import io.frontline.tickets.Channel;
 import io.frontline.tickets.FieldType;
+import io.frontline.tickets.MessageAnnotations;
 import io.frontline.tickets.MessageView;
 import io.frontline.tickets.NewMessage;
 import io.frontline.tickets.Page;
@@ -35,6 +36,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +74,7 @@ class TicketPages {
     private final IdentityAdmin identity;
     private final Presence presence;
     private final MessageSource messages;
+    private final List<MessageAnnotations> annotations;
     private final Clock clock;
 
     TicketPages(
@@ -84,6 +87,7 @@ class TicketPages {
             IdentityAdmin identity,
             Presence presence,
             MessageSource messages,
+            List<MessageAnnotations> annotations,
             Clock clock) {
         this.tickets = tickets;
         this.fields = fields;
@@ -94,6 +98,7 @@ class TicketPages {
         this.identity = identity;
         this.presence = presence;
         this.messages = messages;
+        this.annotations = annotations;
         this.clock = clock;
     }
 
@@ -199,6 +204,7 @@ class TicketPages {
         Page<MessageView> page = tickets.latestMessages(id, before, CONVERSATION_PAGE);
         model.addAttribute("ticketId", id);
         model.addAttribute("messages", page.items());
+        model.addAttribute("notes", notes(page.items()));
         model.addAttribute("earlier", page.nextCursor());
         return "tickets/conversation :: earlier";
     }
@@ -210,12 +216,28 @@ class TicketPages {
         return "sidebar".equals(part) ? "tickets/ticket :: sidebar" : "tickets/ticket :: conversation";
     }
 
+    /** What the channels say about these messages (delivery state, threading reason), merged per message. */
+    private Map<Long, List<MessageAnnotations.MessageNote>> notes(List<MessageView> shown) {
+        if (annotations.isEmpty() || shown.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = shown.stream().map(MessageView::id).toList();
+        Map<Long, List<MessageAnnotations.MessageNote>> merged = new HashMap<>();
+        for (MessageAnnotations source : annotations) {
+            source.annotate(ids)
+                    .forEach((id, list) ->
+                            merged.computeIfAbsent(id, k -> new ArrayList<>()).addAll(list));
+        }
+        return merged;
+    }
+
     private void ticketModel(long id, String tab, Model model) {
         TicketView ticket = tickets.get(id);
         model.addAttribute("ticket", ticket);
         model.addAttribute("tab", tab);
         Page<MessageView> conversation = tickets.latestMessages(id, null, CONVERSATION_PAGE);
         model.addAttribute("messages", conversation.items());
+        model.addAttribute("notes", notes(conversation.items()));
         model.addAttribute("earlier", conversation.nextCursor());
         model.addAttribute("ticketId", id);
         model.addAttribute(
