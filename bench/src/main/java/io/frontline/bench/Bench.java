@@ -56,7 +56,8 @@ public final class Bench {
                 : ServerProcess.attach(options.pid(), options.baseUrl());
         try {
             String admin = issueToken(options.adminEmail(), options.adminPassword());
-            List<String> tokens = agentTokens(admin);
+            // raw email intake is for admins (an MTA's token)
+            List<String> tokens = options.workload().equals("email") ? List.of(admin) : agentTokens(admin);
             List<Long> tickets = sampleTickets(admin, options.workload().equals("reply") ? "&status=open" : "");
             List<Long> teams = new ArrayList<>();
             get(admin, "/api/v1/teams").forEach(t -> teams.add(t.get("id").asLong()));
@@ -125,6 +126,7 @@ public final class Bench {
             case "queue" -> "io.frontline.bench.load.QueueViewWorkload";
             case "reply" -> "io.frontline.bench.load.ReplyWorkload";
             case "search" -> "io.frontline.bench.load.SearchWorkload";
+            case "email" -> "io.frontline.bench.load.EmailIntakeWorkload";
             default -> throw new IllegalArgumentException("unknown workload " + options.workload());
         };
         List<String> command = new ArrayList<>(List.of(
@@ -257,7 +259,7 @@ public final class Bench {
             List<String> raw) {
 
         static final String USAGE = """
-                usage: Bench --workload create|open|queue|reply|search --rate PER_SECOND --duration SECONDS [--warmup 20]
+                usage: Bench --workload create|open|queue|reply|search|email --rate PER_SECOND --duration SECONDS [--warmup 20]
                              (--server-jar server/target/frontline-0.1.0-SNAPSHOT.jar [--server-arg --key=value ...]
                               | --pid SERVER_PID) [--base-url http://localhost:8080]
                              --db h2|postgres --dataset small|medium|full

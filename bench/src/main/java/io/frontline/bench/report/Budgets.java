@@ -23,6 +23,7 @@ public final class Budgets {
                 List.of(
                         new Budget("p50", 5, false, null, "p50 ≤ 5 ms"),
                         new Budget("p99", 60, false, null, "p99 ≤ 60 ms"));
+            case "email" -> List.of(new Budget("throughput", 100, true, null, "≥ 100 mails/s"));
             default -> List.of();
         };
     }
