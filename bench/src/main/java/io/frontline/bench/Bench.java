@@ -51,10 +51,30 @@ public final class Bench {
 
     private void run() throws Exception {
         Files.createDirectories(options.results());
+        double loadBefore = Machine.loadAverage();
+        System.out.printf("load average before: %.2f%n", loadBefore);
         ServerProcess server = options.serverJar() != null
-                ? ServerProcess.start(options.serverJar(), options.serverArgs(), options.baseUrl())
+                ? ServerProcess.start(
+                        options.serverJar(), options.serverJvmArgs(), options.serverArgs(), options.baseUrl())
                 : ServerProcess.attach(options.pid(), options.baseUrl());
         try {
+            if (options.workload().equals("startup")) {
+                if (server.startupSeconds() == null) {
+                    throw new IllegalArgumentException("--workload startup needs --server-jar, not --pid");
+                }
+                write(RunResult.startup(
+                        options.db(),
+                        options.dataset(),
+                        server.startupSeconds(),
+                        server.idleRssMb(),
+                        Machine.describe(),
+                        Machine.loadAverage(),
+                        LocalDate.now().toString(),
+                        String.join(" ", options.raw()),
+                        loadBefore,
+                        options.variant()));
+                return;
+            }
             String admin = issueToken(options.adminEmail(), options.adminPassword());
             // raw email intake is for admins (an MTA's token)
             List<String> tokens = options.workload().equals("email") ? List.of(admin) : agentTokens(admin);
@@ -76,6 +96,9 @@ public final class Bench {
                 }
             }
             Files.write(work.resolve("emails.txt"), emails);
+            if (options.workload().startsWith("page-")) {
+                Files.write(work.resolve("sessions.txt"), browserSessions());
+            }
             System.out.printf(
                     "%s at %.0f/s for %ds with %d agents, %d sampled tickets%n",
                     options.workload(), options.rate(), options.durationSeconds(), tokens.size(), tickets.size());
@@ -89,7 +112,7 @@ public final class Bench {
             ServerProcess.Usage after = server.usage();
 
             GatlingStats stats = GatlingStats.parse(output);
-            RunResult result = RunResult.of(
+            write(RunResult.of(
                     options.workload(),
                     options.workload().equals("open") ? 2 : 1,
                     options.db(),
@@ -104,17 +127,93 @@ public final class Bench {
                     Machine.describe(),
                     Machine.loadAverage(),
                     LocalDate.now().toString(),
-                    String.join(" ", options.raw()));
-            Path file = options.results()
-                    .resolve(result.date() + "-" + options.db() + "-" + options.dataset() + "-" + options.workload()
-                            + "-" + (long) options.rate() + ".json");
-            Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result));
-            System.out.println(Report.row(result, Budgets.forWorkload(result.workload())));
-            Report.update(options.results(), options.report());
-            System.out.println("Result: " + file + "; report: " + options.report());
+                    String.join(" ", options.raw()),
+                    loadBefore,
+                    options.variant()));
         } finally {
             server.stopIfStarted();
         }
+    }
+
+    /** Writes the result under a name of its own (repeated runs get -2, -3, ...) and rewrites the report. */
+    private void write(RunResult result) throws IOException {
+        String name = result.date() + "-" + options.db() + "-" + options.dataset() + "-" + options.workload()
+                + (options.workload().equals("startup") ? "" : "-" + (long) options.rate())
+                + (options.variant() == null ? "" : "-" + options.variant().replaceAll("[^A-Za-z0-9.=-]+", "_"));
+        Path file = options.results().resolve(name + ".json");
+        for (int n = 2; Files.exists(file); n++) {
+            file = options.results().resolve(name + "-" + n + ".json");
+        }
+        Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result));
+        if (!options.workload().equals("startup")) {
+            System.out.println(Report.row(result, Budgets.forWorkload(result.workload())));
+        }
+        System.out.printf("load average before %.2f, after %.2f%n", result.loadAverageBefore(), result.loadAverage());
+        Report.update(options.results(), options.report());
+        System.out.println("Result: " + file + "; report: " + options.report());
+    }
+
+    /**
+     * Signs agents in through the browser form, as a person would: the sign-in page hands out a session and its CSRF
+     * token, the form post authenticates that session. Answers one {@code JSESSIONID=...} cookie per agent.
+     */
+    private List<String> browserSessions() throws IOException, InterruptedException {
+        List<String> cookies = new ArrayList<>();
+        for (int n = 1; n <= options.agents(); n++) {
+            String email = "agent" + n + "@bench.local";
+            java.net.CookieManager jar = new java.net.CookieManager();
+            HttpClient browser = HttpClient.newBuilder()
+                    .cookieHandler(jar)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
+            HttpResponse<String> page = browser.send(
+                    HttpRequest.newBuilder(URI.create(options.baseUrl() + "/login"))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            java.util.regex.Matcher csrf = java.util.regex.Pattern.compile(
+                            "name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"")
+                    .matcher(page.body());
+            if (page.statusCode() != 200 || !csrf.find()) {
+                throw new IllegalStateException("the sign-in page has no CSRF token: " + page.statusCode());
+            }
+            String token = csrf.group(1) != null ? csrf.group(1) : csrf.group(2);
+            String form = "username=" + encode(email) + "&password=" + encode(options.agentPassword()) + "&_csrf="
+                    + encode(token);
+            HttpResponse<String> signIn = browser.send(
+                    HttpRequest.newBuilder(URI.create(options.baseUrl() + "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String location = signIn.headers().firstValue("Location").orElse("");
+            if (signIn.statusCode() != 302 || location.contains("error")) {
+                throw new IllegalStateException(
+                        "browser sign-in failed for " + email + ": " + signIn.statusCode() + " " + location);
+            }
+            String session = jar.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals("JSESSIONID"))
+                    .map(c -> c.getName() + "=" + c.getValue())
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no session cookie after signing in " + email));
+            HttpResponse<Void> check = browser.send(
+                    HttpRequest.newBuilder(URI.create(options.baseUrl() + "/views/mine"))
+                            .header("Accept", "text/html")
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+            if (check.statusCode() != 200) {
+                throw new IllegalStateException(
+                        "a signed-in " + email + " got " + check.statusCode() + " for /views/mine");
+            }
+            cookies.add(session);
+        }
+        return cookies;
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** Runs the workload in its own JVM and answers its console output, which ends with the summary. */
@@ -127,6 +226,8 @@ public final class Bench {
             case "reply" -> "io.frontline.bench.load.ReplyWorkload";
             case "search" -> "io.frontline.bench.load.SearchWorkload";
             case "email" -> "io.frontline.bench.load.EmailIntakeWorkload";
+            case "page-queue" -> "io.frontline.bench.load.QueuePageWorkload";
+            case "page-ticket" -> "io.frontline.bench.load.TicketPageWorkload";
             default -> throw new IllegalArgumentException("unknown workload " + options.workload());
         };
         List<String> command = new ArrayList<>(List.of(
@@ -144,6 +245,7 @@ public final class Bench {
                 "-Dbench.ticketIdsFile=" + work.resolve("tickets.txt"),
                 "-Dbench.teamIdsFile=" + work.resolve("teams.txt"),
                 "-Dbench.emailsFile=" + work.resolve("emails.txt"),
+                "-Dbench.sessionsFile=" + work.resolve("sessions.txt"),
                 "io.gatling.app.Gatling",
                 "--simulation",
                 simulation,
@@ -247,6 +349,7 @@ public final class Bench {
             String baseUrl,
             Long pid,
             Path serverJar,
+            List<String> serverJvmArgs,
             List<String> serverArgs,
             String db,
             String dataset,
@@ -256,13 +359,15 @@ public final class Bench {
             int agents,
             Path results,
             Path report,
+            String variant,
             List<String> raw) {
 
         static final String USAGE = """
-                usage: Bench --workload create|open|queue|reply|search|email --rate PER_SECOND --duration SECONDS [--warmup 20]
+                usage: Bench --workload create|open|queue|reply|search|email|page-queue|page-ticket|startup
+                             --rate PER_SECOND --duration SECONDS [--warmup 20]
                              (--server-jar server/target/frontline-0.1.0-SNAPSHOT.jar [--server-arg --key=value ...]
-                              | --pid SERVER_PID) [--base-url http://localhost:8080]
-                             --db h2|postgres --dataset small|medium|full
+                              [--server-jvm-arg -XX:... ...] | --pid SERVER_PID) [--base-url http://localhost:8080]
+                             --db h2|postgres --dataset empty|small|medium|full [--data-dir DIR] [--variant NAME]
                              [--admin-email admin@bench.local] [--admin-password bench-password]
                              [--agent-password bench-password] [--agents 20]
                              [--results bench/results] [--report docs/performance.md]""";
@@ -270,6 +375,7 @@ public final class Bench {
         static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
             List<String> serverArgs = new ArrayList<>();
+            List<String> serverJvmArgs = new ArrayList<>();
             for (int i = 0; i < args.length; i++) {
                 String key = args[i];
                 if (!key.startsWith("--") || i + 1 >= args.length) {
@@ -278,24 +384,39 @@ public final class Bench {
                 String value = args[++i];
                 if (key.equals("--server-arg")) {
                     serverArgs.add(value);
+                } else if (key.equals("--server-jvm-arg")) {
+                    serverJvmArgs.add(value);
                 } else {
                     values.put(key.substring(2), value);
                 }
             }
-            if (!values.containsKey("workload") || !values.containsKey("rate")) {
+            if (!values.containsKey("workload")
+                    || (!values.containsKey("rate") && !"startup".equals(values.get("workload")))) {
                 throw new IllegalArgumentException(USAGE);
             }
             if (!values.containsKey("pid") && !values.containsKey("server-jar")) {
                 throw new IllegalArgumentException("give --server-jar or --pid\n" + USAGE);
             }
+            if (values.containsKey("data-dir")) {
+                // an H2 data directory generated elsewhere: the server's default URL is <data-dir>/db/frontline, and a
+                // wrong path would silently start on a new empty database (with demo data) instead of the dataset
+                Path dataDir = Path.of(values.get("data-dir")).toAbsolutePath();
+                boolean empty = "empty".equals(values.get("dataset"));
+                if (!empty && !Files.exists(dataDir.resolve("db").resolve("frontline.mv.db"))) {
+                    throw new IllegalArgumentException("no H2 database at " + dataDir.resolve("db/frontline.mv.db")
+                            + "; generate one with --url jdbc:h2:file:" + dataDir.resolve("db/frontline"));
+                }
+                serverArgs.add(0, "--frontline.data-dir=" + dataDir);
+            }
             return new Options(
                     values.get("workload"),
-                    Double.parseDouble(values.get("rate")),
+                    Double.parseDouble(values.getOrDefault("rate", "0")),
                     Long.parseLong(values.getOrDefault("duration", "60")),
                     Long.parseLong(values.getOrDefault("warmup", "20")),
                     values.getOrDefault("base-url", "http://localhost:8080"),
                     values.containsKey("pid") ? Long.valueOf(values.get("pid")) : null,
                     values.containsKey("server-jar") ? Path.of(values.get("server-jar")) : null,
+                    serverJvmArgs,
                     serverArgs,
                     values.getOrDefault("db", "h2"),
                     values.getOrDefault("dataset", "small"),
@@ -305,6 +426,7 @@ public final class Bench {
                     Integer.parseInt(values.getOrDefault("agents", "20")),
                     Path.of(values.getOrDefault("results", "bench/results")),
                     Path.of(values.getOrDefault("report", "docs/performance.md")),
+                    values.get("variant"),
                     List.of(args));
         }
     }

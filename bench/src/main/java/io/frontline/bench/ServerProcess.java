@@ -42,12 +42,13 @@ final class ServerProcess {
         return new ServerProcess(pid, null, null, null);
     }
 
-    static ServerProcess start(Path jar, List<String> args, String baseUrl) throws IOException, InterruptedException {
+    static ServerProcess start(Path jar, List<String> jvmArgs, List<String> args, String baseUrl)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED",
-                "-jar",
-                jar.toString()));
+                "--enable-native-access=ALL-UNNAMED"));
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(args);
         Path log = Files.createTempFile("frontline-server-", ".log");
         long began = System.nanoTime();
@@ -82,6 +83,10 @@ final class ServerProcess {
 
     Double idleRssMb() {
         return idleRssMb;
+    }
+
+    long pid() {
+        return pid;
     }
 
     void stopIfStarted() throws InterruptedException {

@@ -27,6 +27,7 @@ abstract class Workload extends Simulation {
                 .acceptHeader("application/json")
                 .contentTypeHeader("application/json")
                 .shareConnections();
+        protocol = protocol(protocol);
         ScenarioBuilder scenario = io.gatling.javaapi.core.CoreDsl.scenario(name())
                 .feed(feeder(this::nextValues))
                 .exec(operation());
@@ -42,6 +43,11 @@ abstract class Workload extends Simulation {
 
     /** The requests of one operation. */
     abstract ChainBuilder operation();
+
+    /** The HTTP settings, for workloads that need more than the JSON defaults. */
+    HttpProtocolBuilder protocol(HttpProtocolBuilder defaults) {
+        return defaults;
+    }
 
     protected String anyToken() {
         return settings.tokens().get(random.nextInt(settings.tokens().size()));

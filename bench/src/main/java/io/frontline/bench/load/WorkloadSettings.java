@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * What the runner hands to a Gatling simulation through system properties: where the server is, the arrival rate,
- * how long, the agents' tokens and the ids to work on. Simulations run in their own process.
+ * how long, the agents' tokens (and for pages their signed-in browser sessions) and the ids to work on. Simulations run
+ * in their own process.
  */
 record WorkloadSettings(
         String baseUrl,
@@ -17,7 +18,8 @@ record WorkloadSettings(
         List<String> tokens,
         List<Long> ticketIds,
         List<Long> teamIds,
-        List<String> emails) {
+        List<String> emails,
+        List<String> sessions) {
 
     static WorkloadSettings fromSystemProperties() {
         return new WorkloadSettings(
@@ -31,11 +33,12 @@ record WorkloadSettings(
                 lines(System.getProperty("bench.teamIdsFile")).stream()
                         .map(Long::valueOf)
                         .toList(),
-                lines(System.getProperty("bench.emailsFile")));
+                lines(System.getProperty("bench.emailsFile")),
+                lines(System.getProperty("bench.sessionsFile")));
     }
 
     private static List<String> lines(String file) {
-        if (file == null) {
+        if (file == null || !Files.exists(Path.of(file))) {
             return List.of();
         }
         try {

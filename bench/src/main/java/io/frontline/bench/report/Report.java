@@ -5,8 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,37 +52,202 @@ public final class Report {
 
     static String render(List<RunResult> results) {
         StringBuilder md = new StringBuilder();
+        List<RunResult> workloads =
+                results.stream().filter(r -> !isStartupOnly(r)).toList();
+        Comparator<RunResult> order = Comparator.comparing(RunResult::db)
+                .thenComparing(RunResult::dataset)
+                .thenComparing(RunResult::workload)
+                .thenComparing(r -> r.variant() == null ? "" : r.variant())
+                .thenComparingDouble(RunResult::offeredRate);
+        if (!workloads.isEmpty()) {
+            md.append("Medians over the repeated runs of each workload, rate and variant (each figure the median of"
+                    + " its own column; the verdict compares the median with the budget):\n\n");
+            md.append("| date | db | dataset | workload | offered/s | runs | achieved/s | errors | p50 ms | p95 ms |"
+                    + " p99 ms | server CPU s / 1k ops | load before → after | budget | median / budget |\n");
+            md.append("|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|\n");
+            Map<String, List<RunResult>> groups = new TreeMap<>();
+            workloads.stream()
+                    .sorted(order)
+                    .forEach(r -> groups.computeIfAbsent(groupKey(r, true), k -> new ArrayList<>())
+                            .add(r));
+            groups.values().forEach(g -> md.append(medianRow(g)).append('\n'));
+            md.append("\nEvery run:\n\n");
+        }
         md.append("| date | db | dataset | workload | offered/s | achieved/s | errors | p50 ms | p95 ms | p99 ms |"
                 + " p99.9 ms | server CPU s / 1k ops | peak RSS MB | load | budget | measured / budget |\n");
         md.append("|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
-        results.stream()
-                .sorted(Comparator.comparing(RunResult::db)
-                        .thenComparing(RunResult::dataset)
-                        .thenComparing(RunResult::workload)
-                        .thenComparingDouble(RunResult::offeredRate))
+        workloads.stream()
+                .sorted(order)
                 .forEach(r ->
                         md.append(row(r, Budgets.forWorkload(r.workload()))).append('\n'));
         List<RunResult> started =
                 results.stream().filter(r -> r.startupSeconds() != null).toList();
         if (!started.isEmpty()) {
-            md.append("\n| date | db | dataset | start to first HTTP 200 | budget | idle RSS | budget |\n");
-            md.append("|---|---|---|---:|---|---:|---|\n");
+            md.append("\nServer starts, medians (every run above started its own server; `startup` runs only start"
+                    + " it):\n\n");
+            md.append("| date | db | dataset | starts | start to first HTTP 200 | budget | idle RSS | budget |"
+                    + " load before → after |\n");
+            md.append("|---|---|---|---:|---:|---|---:|---|---|\n");
+            Map<String, List<RunResult>> groups = new TreeMap<>();
+            started.forEach(r -> groups.computeIfAbsent(groupKey(r, false), k -> new ArrayList<>())
+                    .add(r));
+            for (List<RunResult> g : groups.values()) {
+                double startup = median(g, RunResult::startupSeconds);
+                double idle = median(g, RunResult::idleRssMb);
+                md.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %s | %d | %.2f s | ≤ %.0f s (%s) | %.0f MB | ≤ %.0f MB (%s) | %s |%n",
+                        latestDate(g),
+                        g.getFirst().db(),
+                        withVariant(g.getFirst().dataset(), g.getFirst()),
+                        g.size(),
+                        startup,
+                        Budgets.STARTUP_SECONDS,
+                        ratio(startup / Budgets.STARTUP_SECONDS, false),
+                        idle,
+                        Budgets.IDLE_RSS_MB,
+                        ratio(idle / Budgets.IDLE_RSS_MB, false),
+                        loadRange(g)));
+            }
+            md.append("\nEvery start:\n\n");
+            md.append("| date | db | dataset | start to first HTTP 200 | budget | idle RSS | budget | load |\n");
+            md.append("|---|---|---|---:|---|---:|---|---|\n");
             started.stream()
-                    .sorted(Comparator.comparing(RunResult::date).thenComparing(RunResult::db))
+                    .sorted(Comparator.comparing(RunResult::date)
+                            .thenComparing(RunResult::db)
+                            .thenComparing(RunResult::dataset)
+                            .thenComparing(r -> r.variant() == null ? "" : r.variant()))
                     .forEach(r -> md.append(String.format(
                             Locale.ROOT,
-                            "| %s | %s | %s | %.2f s | ≤ %.0f s (%s) | %.0f MB | ≤ %.0f MB (%s) |%n",
+                            "| %s | %s | %s | %.2f s | ≤ %.0f s (%s) | %.0f MB | ≤ %.0f MB (%s) | %s |%n",
                             r.date(),
                             r.db(),
-                            r.dataset(),
+                            withVariant(r.dataset(), r),
                             r.startupSeconds(),
                             Budgets.STARTUP_SECONDS,
                             ratio(r.startupSeconds() / Budgets.STARTUP_SECONDS, false),
                             r.idleRssMb(),
                             Budgets.IDLE_RSS_MB,
-                            ratio(r.idleRssMb() / Budgets.IDLE_RSS_MB, false))));
+                            ratio(r.idleRssMb() / Budgets.IDLE_RSS_MB, false),
+                            load(r))));
         }
         return md.toString();
+    }
+
+    static boolean isStartupOnly(RunResult r) {
+        return "startup".equals(r.workload());
+    }
+
+    private static String groupKey(RunResult r, boolean withWorkload) {
+        return String.join(
+                "\u0000",
+                r.db(),
+                r.dataset(),
+                withWorkload ? r.workload() : "",
+                r.variant() == null ? "" : r.variant(),
+                withWorkload ? String.format(Locale.ROOT, "%012.3f", r.offeredRate()) : "");
+    }
+
+    /** One line for a group of repeated runs: the median of each column, and the medians held to the budgets. */
+    static String medianRow(List<RunResult> group) {
+        RunResult first = group.getFirst();
+        RunResult median = new RunResult(
+                first.workload(),
+                first.db(),
+                first.dataset(),
+                first.offeredRate(),
+                first.durationSeconds(),
+                (long) median(group, r -> (double) r.operations()),
+                (long) median(group, r -> (double) r.ok()),
+                (long) median(group, r -> (double) r.ko()),
+                median(group, RunResult::errorRate),
+                median(group, RunResult::throughput),
+                median(group, RunResult::p50),
+                median(group, RunResult::p95),
+                median(group, RunResult::p99),
+                median(group, RunResult::p999),
+                median(group, RunResult::max),
+                median(group, RunResult::cpuSecondsPer1000),
+                median(group, RunResult::peakRssMb),
+                null,
+                null,
+                first.machine(),
+                median(group, RunResult::loadAverage),
+                latestDate(group),
+                first.command(),
+                null,
+                first.variant());
+        List<String> texts = new ArrayList<>();
+        List<String> verdicts = new ArrayList<>();
+        for (Budget budget : Budgets.forWorkload(median.workload())) {
+            if (budget.applies(median)) {
+                texts.add(budget.text());
+                verdicts.add(ratio(budget.ratio(median), budget.higherIsBetter()));
+            }
+        }
+        return String.format(
+                Locale.ROOT,
+                "| %s | %s | %s | %s | %.0f | %d | %.0f | %.2f%% | %.1f | %.1f | %.1f | %.2f | %s | %s | %s |",
+                median.date(),
+                median.db(),
+                median.dataset(),
+                withVariant(median.workload(), median),
+                median.offeredRate(),
+                group.size(),
+                median.throughput(),
+                median.errorRate() * 100,
+                median.p50(),
+                median.p95(),
+                median.p99(),
+                median.cpuSecondsPer1000(),
+                loadRange(group),
+                texts.isEmpty() ? "—" : String.join("; ", texts),
+                verdicts.isEmpty() ? "—" : String.join("; ", verdicts));
+    }
+
+    static double median(List<RunResult> group, Function<RunResult, Double> metric) {
+        double[] values = group.stream()
+                .map(metric)
+                .filter(v -> v != null)
+                .mapToDouble(Double::doubleValue)
+                .sorted()
+                .toArray();
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        int mid = values.length / 2;
+        return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+    }
+
+    private static String latestDate(List<RunResult> group) {
+        return group.stream().map(RunResult::date).max(String::compareTo).orElse("");
+    }
+
+    /** The 1-minute load averages of a group: before the runs started and at their ends, as ranges. */
+    private static String loadRange(List<RunResult> group) {
+        DoubleSummaryStatistics after =
+                group.stream().mapToDouble(RunResult::loadAverage).summaryStatistics();
+        DoubleSummaryStatistics before = group.stream()
+                .filter(r -> r.loadAverageBefore() != null)
+                .mapToDouble(RunResult::loadAverageBefore)
+                .summaryStatistics();
+        return (before.getCount() == 0 ? "?" : range(before)) + " → " + range(after);
+    }
+
+    private static String range(DoubleSummaryStatistics s) {
+        return Math.abs(s.getMax() - s.getMin()) < 0.05
+                ? String.format(Locale.ROOT, "%.1f", s.getMin())
+                : String.format(Locale.ROOT, "%.1f–%.1f", s.getMin(), s.getMax());
+    }
+
+    private static String load(RunResult r) {
+        return r.loadAverageBefore() == null
+                ? String.format(Locale.ROOT, "%.1f", r.loadAverage())
+                : String.format(Locale.ROOT, "%.1f → %.1f", r.loadAverageBefore(), r.loadAverage());
+    }
+
+    private static String withVariant(String name, RunResult r) {
+        return r.variant() == null || r.variant().isBlank() ? name : name + " (" + r.variant() + ")";
     }
 
     public static String row(RunResult r, List<Budget> budgets) {
@@ -92,11 +261,11 @@ public final class Report {
         }
         return String.format(
                 Locale.ROOT,
-                "| %s | %s | %s | %s | %.0f | %.0f | %.2f%% | %.1f | %.1f | %.1f | %.1f | %.2f | %.0f | %.1f | %s | %s |",
+                "| %s | %s | %s | %s | %.0f | %.0f | %.2f%% | %.1f | %.1f | %.1f | %.1f | %.2f | %.0f | %s | %s | %s |",
                 r.date(),
                 r.db(),
                 r.dataset(),
-                r.workload(),
+                withVariant(r.workload(), r),
                 r.offeredRate(),
                 r.throughput(),
                 r.errorRate() * 100,
@@ -106,7 +275,7 @@ public final class Report {
                 r.p999(),
                 r.cpuSecondsPer1000(),
                 r.peakRssMb(),
-                r.loadAverage(),
+                load(r),
                 texts.isEmpty() ? "—" : String.join("; ", texts),
                 verdicts.isEmpty() ? "—" : String.join("; ", verdicts));
     }

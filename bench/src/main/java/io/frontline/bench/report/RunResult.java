@@ -4,8 +4,10 @@ package io.frontline.bench.report;
  * The result of one workload run, as kept in {@code bench/results/*.json}. Latencies are per HTTP request, in
  * milliseconds; throughput is successful operations per second (an operation may take several requests, e.g.
  * opening a ticket reads the ticket and its messages); CPU is the server process's user+system time per 1,000
- * operations; {@code loadAverage} is the machine's 1-minute load average at the end of the measured run, so that a
- * figure taken on a busy machine can be recognised as such.
+ * operations; {@code loadAverage} is the machine's 1-minute load average at the end of the measured run and
+ * {@code loadAverageBefore} the one before the runner started anything, so that a figure taken on a busy machine can be
+ * recognised as such. {@code variant} names a deviation from the plain server start (an AOT cache, a JVM or database
+ * setting), {@code null} for none. Workload {@code startup} records only the server start.
  */
 public record RunResult(
         String workload,
@@ -30,7 +32,9 @@ public record RunResult(
         String machine,
         double loadAverage,
         String date,
-        String command) {
+        String command,
+        Double loadAverageBefore,
+        String variant) {
 
     public static RunResult of(
             String workload,
@@ -48,6 +52,44 @@ public record RunResult(
             double loadAverage,
             String date,
             String command) {
+        return of(
+                workload,
+                requestsPerOperation,
+                db,
+                dataset,
+                offeredRate,
+                durationSeconds,
+                stats,
+                serverCpuSeconds,
+                peakRssMb,
+                startupSeconds,
+                idleRssMb,
+                machine,
+                loadAverage,
+                date,
+                command,
+                null,
+                null);
+    }
+
+    public static RunResult of(
+            String workload,
+            int requestsPerOperation,
+            String db,
+            String dataset,
+            double offeredRate,
+            long durationSeconds,
+            GatlingStats stats,
+            double serverCpuSeconds,
+            double peakRssMb,
+            Double startupSeconds,
+            Double idleRssMb,
+            String machine,
+            double loadAverage,
+            String date,
+            String command,
+            Double loadAverageBefore,
+            String variant) {
         long operations = stats.total() / requestsPerOperation;
         return new RunResult(
                 workload,
@@ -72,6 +114,48 @@ public record RunResult(
                 machine,
                 loadAverage,
                 date,
-                command);
+                command,
+                loadAverageBefore,
+                variant);
+    }
+
+    /** A server start alone: start-up time and idle memory, no workload. */
+    public static RunResult startup(
+            String db,
+            String dataset,
+            double startupSeconds,
+            double idleRssMb,
+            String machine,
+            double loadAverage,
+            String date,
+            String command,
+            Double loadAverageBefore,
+            String variant) {
+        return new RunResult(
+                "startup",
+                db,
+                dataset,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                idleRssMb,
+                startupSeconds,
+                idleRssMb,
+                machine,
+                loadAverage,
+                date,
+                command,
+                loadAverageBefore,
+                variant);
     }
 }

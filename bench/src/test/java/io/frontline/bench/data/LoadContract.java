@@ -109,11 +109,12 @@ abstract class LoadContract {
     }
 
     @Test
-    void theLoadReportsProgressAndTheMissingSearchIndex() {
+    void theLoadReportsProgressAndHowToBuildTheSearchIndex() {
         assertThat(output.toString(StandardCharsets.UTF_8))
                 .containsPattern("Flyway: [1-9][0-9]* migration\\(s\\) applied")
                 .contains("ticket_event")
-                .contains("Search reindex: skipped");
+                .contains("Search index: not built by the generator")
+                .contains("--frontline.search.reindex=true");
     }
 
     @Test

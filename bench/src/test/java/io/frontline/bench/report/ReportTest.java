@@ -95,9 +95,103 @@ class ReportTest {
         assertThat(row).endsWith("| p50 ≤ 5 ms; p99 ≤ 60 ms | 1.00 ✓; 0.67 ✓ |");
     }
 
+    private static RunResult repeated(double p95, double loadBefore, double loadAfter) {
+        GatlingStats stats = new GatlingStats(6_000, 6_000, 0, 4, p95, p95 * 2, p95 * 3, p95 * 4);
+        return RunResult.of(
+                "page-ticket",
+                1,
+                "h2",
+                "full",
+                100,
+                60,
+                stats,
+                30,
+                512,
+                20.0,
+                600.0,
+                "2 cores",
+                loadAfter,
+                "2026-11-22",
+                "bench/run.sh ...",
+                loadBefore,
+                null);
+    }
+
+    @Test
+    void summarisesRepeatedRunsByTheirMedianAndHoldsTheMedianToTheBudget() {
+        String table = Report.render(List.of(repeated(30, 1.0, 2.0), repeated(10, 3.0, 4.0), repeated(18, 2.0, 5.5)));
+
+        assertThat(table)
+                .contains("| 2026-11-22 | h2 | full | page-ticket | 100 | 3 | 100 | 0.00% | 4.0 | 18.0 | 36.0 | 5.00 |"
+                        + " 1.0–3.0 → 2.0–5.5 | p95 ≤ 20 ms | 0.90 ✓ |")
+                .contains("| 10.0 | 20.0 | 30.0 | 5.00 | 512 | 3.0 → 4.0 | p95 ≤ 20 ms | 0.50 ✓ |");
+    }
+
+    @Test
+    void takesTheMeanOfTheMiddleTwoForAnEvenNumberOfRuns() {
+        assertThat(Report.median(List.of(repeated(10, 1, 1), repeated(20, 1, 1)), RunResult::p95))
+                .isEqualTo(15);
+    }
+
+    @Test
+    void readsResultsWrittenBeforeLoadBeforeAndVariantWereRecorded() throws Exception {
+        String old = """
+                {"workload":"open","db":"postgres","dataset":"full","offeredRate":100.0,"durationSeconds":60,
+                 "operations":6000,"ok":6000,"ko":0,"errorRate":0.0,"throughput":100.0,"p50":2.0,"p95":6.0,
+                 "p99":15.0,"p999":109.0,"max":300.0,"cpuSecondsPer1000":5.68,"peakRssMb":570.0,
+                 "startupSeconds":16.3,"idleRssMb":479.0,"machine":"2 cores","loadAverage":1.9,
+                 "date":"2026-11-22","command":"..."}""";
+
+        RunResult r = JsonMapper.builder().build().readValue(old, RunResult.class);
+
+        assertThat(r.loadAverageBefore()).isNull();
+        assertThat(r.variant()).isNull();
+        assertThat(Report.render(List.of(r))).contains("| 1 | 100 | 0.00% | 2.0 | 6.0 | 15.0 | 5.68 | ? → 1.9 |");
+    }
+
+    @Test
+    void listsServerStartsWithoutAWorkloadOnlyAmongTheStarts() {
+        RunResult start = RunResult.startup(
+                "h2", "empty", 4.0, 250, "2 cores", 1.2, "2026-11-22", "bench/run.sh ...", 0.8, "aot");
+
+        String table = Report.render(List.of(start));
+
+        assertThat(table).doesNotContain("| startup |").doesNotContain("Medians over");
+        assertThat(table)
+                .contains("| 2026-11-22 | h2 | empty (aot) | 1 | 4.00 s | ≤ 3 s (1.33 ✗) | 250 MB | ≤ 300 MB (0.83 ✓) |"
+                        + " 0.8 → 1.2 |");
+    }
+
+    @Test
+    void keepsVariantsApartFromThePlainRuns() {
+        GatlingStats stats = new GatlingStats(6_000, 6_000, 0, 4, 8, 16, 24, 32);
+        RunResult tuned = RunResult.of(
+                "queue",
+                1,
+                "h2",
+                "full",
+                100,
+                60,
+                stats,
+                30,
+                512,
+                null,
+                null,
+                "2 cores",
+                1,
+                "2026-11-22",
+                "...",
+                1.0,
+                "cache=256m");
+
+        String table = Report.render(List.of(tuned, repeated(30, 1, 1)));
+
+        assertThat(table).contains("| h2 | full | queue (cache=256m) | 100 | 1 |");
+    }
+
     @Test
     void listsBudgetsForEveryCoreWorkload() {
-        for (String workload : List.of("create", "open", "queue", "reply", "search")) {
+        for (String workload : List.of("create", "open", "queue", "reply", "search", "page-queue", "page-ticket")) {
             assertThat(Budgets.forWorkload(workload)).isNotEmpty();
         }
     }
