@@ -133,6 +133,29 @@ class EmailIntakeApiIT extends ApiTest {
     }
 
     @Test
+    void agentsCopiedOnANewEmailFollowItsTicket() {
+        String agentEmail = email("copied.agent");
+        Api.Response agent = admin.post(
+                "/api/v1/agents",
+                Map.of("name", "Copied Agent", "email", agentEmail, "password", "password-" + UUID.randomUUID()));
+        String mailbox = "cc+" + UUID.randomUUID().toString().substring(0, 6) + "@frontline.test";
+        admin.post("/api/v1/mailboxes", Map.of("address", mailbox, "ccFollowers", true));
+
+        Api.Response response = admin.postRaw(
+                INBOUND + "?mailbox=" + q(mailbox),
+                "message/rfc822",
+                mail(email("fran"), "Copying my account manager", "See above.", "Cc: Copied Agent <" + agentEmail + ">")
+                        .getBytes(StandardCharsets.UTF_8));
+
+        long ticketId = response.json().get("ticketId").asLong();
+        assertThat(admin.get("/api/v1/tickets/" + ticketId)
+                        .json()
+                        .get("followerIds")
+                        .toString())
+                .contains(String.valueOf(agent.id()));
+    }
+
+    @Test
     void autoReplyWithoutTicketCreatesNothing() {
         Api.Response response =
                 send(mail(email("ooo"), "Out of office", "I am away until Monday.", "Auto-Submitted: auto-replied"));
