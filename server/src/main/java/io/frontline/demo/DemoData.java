@@ -1,5 +1,9 @@
 package io.frontline.demo;
 
+import io.frontline.channels.chat.CannedResponses;
+import io.frontline.channels.chat.ChatWidgets;
+import io.frontline.channels.chat.WidgetInput;
+import io.frontline.channels.chat.WidgetView;
 import io.frontline.channels.email.EmailIntake;
 import io.frontline.channels.email.MailboxSettings;
 import io.frontline.channels.email.Mailboxes;
@@ -63,6 +67,8 @@ class DemoData implements ApplicationRunner {
     private final Tickets tickets;
     private final EmailIntake intake;
     private final Mailboxes mailboxes;
+    private final ChatWidgets chatWidgets;
+    private final CannedResponses canned;
     private final String datasourceUrl;
 
     DemoData(
@@ -74,6 +80,8 @@ class DemoData implements ApplicationRunner {
             Tickets tickets,
             EmailIntake intake,
             Mailboxes mailboxes,
+            ChatWidgets chatWidgets,
+            CannedResponses canned,
             @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.properties = properties;
         this.identity = identity;
@@ -83,6 +91,8 @@ class DemoData implements ApplicationRunner {
         this.tickets = tickets;
         this.intake = intake;
         this.mailboxes = mailboxes;
+        this.chatWidgets = chatWidgets;
+        this.canned = canned;
         this.datasourceUrl = datasourceUrl;
     }
 
@@ -393,6 +403,43 @@ class DemoData implements ApplicationRunner {
                     "Liam called: 15 extra seats for the Dublin office, to be included in the renewal.");
             tickets.link(related, findBySubject("Contract renewal for 2027"), actor("sam"));
             emailThread();
+            chatWidget();
+        }
+
+        /**
+         * A chat widget for the Chat & Social team, embeddable from the server's own origin (its preview) and from a
+         * local test page on port 8000, and the canned responses agents insert in the console.
+         */
+        private void chatWidget() {
+            chatWidgets.create(
+                    new WidgetInput(
+                            "Frontline demo website",
+                            teams.get("chat"),
+                            List.of("http://localhost:8000", "http://127.0.0.1:8000"),
+                            "Hi! Questions about your router or your subscription? We are here.",
+                            "Nobody is online right now. Leave a message and we answer by email within a day.",
+                            "#2563eb",
+                            "en",
+                            List.of(new WidgetView.PrechatField("order", "Order number (if you have one)", false)),
+                            null,
+                            true),
+                    Actor.SYSTEM);
+            canned.add(
+                    "Greeting",
+                    "Hi {{visitor.name}}, I'm {{agent.name}}. Happy to help. Let me have a look.",
+                    Actor.SYSTEM);
+            canned.add(
+                    "Order number",
+                    "Could you give me your order number? It starts with FL- and is in your confirmation email.",
+                    Actor.SYSTEM);
+            canned.add(
+                    "Restart router",
+                    "Please unplug the router for 30 seconds, plug it back in and wait until the light is steady green.",
+                    Actor.SYSTEM);
+            canned.add(
+                    "Goodbye",
+                    "Is there anything else I can do for you? Thanks for chatting with us, {{visitor.name}}!",
+                    Actor.SYSTEM);
         }
 
         /**

@@ -33,6 +33,12 @@ class DemoDataIT {
     @Autowired
     DemoData demo;
 
+    @Autowired
+    io.frontline.channels.chat.ChatWidgets chatWidgets;
+
+    @Autowired
+    io.frontline.channels.chat.CannedResponses canned;
+
     private List<TicketView> all() {
         return tickets.list(new TicketQuery(
                         null, null, null, null, null, null, null, null, null, null, null, null, null, 200))
@@ -47,6 +53,14 @@ class DemoDataIT {
                 .containsExactlyInAnyOrder(TicketStatus.values());
         assertThat(loaded.stream().map(TicketView::channel).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(Channel.values());
+    }
+
+    @Test
+    void offersALiveChatWidgetForTheChatTeamWithCannedResponses() {
+        assertThat(chatWidgets.list())
+                .singleElement()
+                .satisfies(w -> assertThat(w.allowedOrigins()).contains("http://localhost:8000"));
+        assertThat(canned.list()).extracting(c -> c.title()).contains("Greeting", "Goodbye");
     }
 
     @Test

@@ -22,7 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "frontline.api.max-body-size=200KB",
             "frontline.attachments.max-size=100KB",
             "frontline.email.max-message-size=1MB",
-            "frontline.email.retry-delay=200ms"
+            "frontline.email.retry-delay=200ms",
+            "frontline.chat.ip-requests-per-minute=100000"
         })
 @Import(TestDatabase.CleanSchema.class)
 public abstract class ApiTest {

@@ -4,6 +4,8 @@ import io.frontline.identity.AgentRef;
 import io.frontline.identity.Directory;
 import io.frontline.identity.TeamRef;
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -52,5 +54,22 @@ class JpaDirectory implements Directory {
     @Transactional(readOnly = true)
     public Optional<TeamRef> teamByName(String name) {
         return teams.findFirstByNameIgnoreCase(name.strip()).map(Team::ref);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Routable> routable(Long teamId) {
+        List<Agent> candidates = teamId == null
+                ? agents.findAll()
+                : teams.findById(teamId).map(agents::findByTeamsContaining).orElse(List.of());
+        return candidates.stream()
+                .filter(Agent::isActive)
+                .map(a -> new Routable(
+                        a.ref(),
+                        a.getSkills().stream()
+                                .filter(s -> s.kind().equals("language"))
+                                .map(s -> s.value().toLowerCase(Locale.ROOT))
+                                .collect(Collectors.toUnmodifiableSet())))
+                .toList();
     }
 }

@@ -7,7 +7,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Every full workspace page shows the views with their counts; htmx fragments do not need them. */
 @ControllerAdvice(
-        basePackages = {"io.frontline.tickets.web", "io.frontline.customers.web", "io.frontline.identity.web"})
+        basePackages = {
+            "io.frontline.tickets.web",
+            "io.frontline.customers.web",
+            "io.frontline.identity.web",
+            "io.frontline.channels.email.web",
+            "io.frontline.channels.chat.web"
+        })
 class NavigationAdvice {
 
     private final Queues queues;

@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
             "io.frontline.tickets.web",
             "io.frontline.customers.web",
             "io.frontline.identity.web",
-            "io.frontline.search.web"
+            "io.frontline.search.web",
+            "io.frontline.channels.email.web",
+            "io.frontline.channels.chat.web"
         })
 class LayoutAdvice {
 

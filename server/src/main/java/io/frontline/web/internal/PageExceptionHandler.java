@@ -12,7 +12,12 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** Workspace pages answer failures with a page, not with the API's problem documents. */
 @ControllerAdvice(
-        basePackages = {"io.frontline.tickets.web", "io.frontline.customers.web", "io.frontline.identity.web"})
+        basePackages = {
+            "io.frontline.tickets.web",
+            "io.frontline.customers.web",
+            "io.frontline.identity.web",
+            "io.frontline.channels.chat.web"
+        })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageExceptionHandler {
 

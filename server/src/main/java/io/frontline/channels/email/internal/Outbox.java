@@ -101,8 +101,8 @@ public class Outbox {
         }
         MessageView message = tickets.message(event.messageId());
         TicketView ticket = tickets.get(message.ticketId());
+        // a chat's own lines stay in the chat; a reply written on the ticket page goes out by email
         if (!SENT_BY_EMAIL.contains(message.channel())
-                || ticket.channel() == Channel.CHAT
                 || ticket.channel() == Channel.SOCIAL
                 || ticket.requester().email() == null) {
             return;
@@ -169,6 +169,33 @@ public class Outbox {
         jdbc.sql("insert into email_auto_answer (address, sent_at) values (?, ?)")
                 .params(customer.email().toLowerCase(Locale.ROOT), java.sql.Timestamp.from(clock.instant()))
                 .update();
+    }
+
+    /**
+     * Emails the requester a message written by Frontline itself (a chat transcript, say) through the ticket's
+     * mailbox, recorded on the ticket like every other outgoing email. Empty when no mailbox can send.
+     */
+    public Optional<String> sendToRequester(long ticketId, String subject, String body) {
+        TicketView ticket = tickets.get(ticketId);
+        Optional<Mailbox> mailbox = sendingMailbox(ticket);
+        if (mailbox.isEmpty() || ticket.requester().email() == null) {
+            return Optional.empty();
+        }
+        PostedMessage posted = tickets.addMessage(
+                ticketId,
+                new NewMessage(body, null, Visibility.PUBLIC, NewMessage.AuthorType.AGENT, Channel.EMAIL, null, null),
+                Actor.SYSTEM);
+        enqueue(EmailMessage.outbound(
+                ticketId,
+                posted.message().id(),
+                EmailMessage.Kind.REPLY,
+                newMessageId(ticketId),
+                mailbox.get().getId(),
+                ticket.requester().email(),
+                null,
+                subject.replaceAll("[\\r\\n]+", " ") + " [#" + ticketId + "]",
+                clock.instant()));
+        return Optional.of(ticket.requester().email());
     }
 
     /** Whether an address may receive one more automatic answer within the configured window. */

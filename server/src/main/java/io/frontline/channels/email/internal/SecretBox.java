@@ -10,6 +10,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
@@ -33,6 +34,17 @@ public class SecretBox {
 
     SecretBox(@Value("${frontline.secret-key:}") String configured, @Value("${frontline.data-dir}") Path dataDir) {
         this.key = new SecretKeySpec(configured.isBlank() ? keyFile(dataDir) : decodeKey(configured), "AES");
+    }
+
+    /** A key for one purpose (signing visitor tokens, say), derived from the secret key with HMAC-SHA256. */
+    public byte[] derive(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("could not derive a key", e);
+        }
     }
 
     public String seal(String plain) {
