@@ -281,17 +281,33 @@ public final class Bench {
         }
     }
 
-    /** The key of the first chat widget the admin API lists, for runs without {@code --widget-key}. */
+    /**
+     * The key of the first active chat widget the admin API lists ({@code GET /api/v1/chat/widgets}), for runs without
+     * {@code --widget-key}; a generated dataset has none, so then the runner creates one named "Bench".
+     */
     private String findWidgetKey() throws IOException, InterruptedException {
         String admin = issueToken(options.adminEmail(), options.adminPassword());
         JsonNode widgets = get(admin, "/api/v1/chat/widgets");
         JsonNode items = widgets.has("items") ? widgets.get("items") : widgets;
         for (JsonNode widget : items) {
-            if (widget.hasNonNull("key")) {
+            if (widget.hasNonNull("key") && widget.path("active").asBoolean(true)) {
                 return widget.get("key").asString();
             }
         }
-        throw new IllegalStateException("no chat widget on the server; create one or pass --widget-key");
+        HttpResponse<String> created = HTTP.send(
+                HttpRequest.newBuilder(URI.create(options.baseUrl() + "/api/v1/chat/widgets"))
+                        .header("Authorization", "Bearer " + admin)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Bench\",\"active\":true}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("no chat widget on the server and creating one answered "
+                    + created.statusCode() + ": " + created.body() + "; pass --widget-key");
+        }
+        String key = JSON.readTree(created.body()).get("key").asString();
+        System.out.println("created chat widget \"Bench\" with key " + key);
+        return key;
     }
 
     /** Writes the result under a name of its own (repeated runs get -2, -3, ...) and rewrites the report. */
@@ -582,6 +598,18 @@ public final class Bench {
                 }
                 if (serverArgs.stream().noneMatch(a -> a.contains("tomcat.accept-count"))) {
                     serverArgs.add("--server.tomcat.accept-count=1024");
+                }
+                // the public chat endpoints are rate-limited per client address (120/min) and per visitor (20
+                // messages/min): right for the internet, but the bench creates thousands of visitors from one or two
+                // addresses and each of its conversations sends rate / conversations messages per second
+                if (serverArgs.stream().noneMatch(a -> a.contains("chat.ip-requests-per-minute"))) {
+                    serverArgs.add("--frontline.chat.ip-requests-per-minute=10000000");
+                }
+                if (serverArgs.stream().noneMatch(a -> a.contains("chat.visitor-messages-per-minute"))) {
+                    double rate = Double.parseDouble(values.getOrDefault("rate", "1000"));
+                    int conversations = Integer.parseInt(values.getOrDefault("conversations", "200"));
+                    long perMinute = (long) Math.ceil(rate / conversations * 60 * 2);
+                    serverArgs.add("--frontline.chat.visitor-messages-per-minute=" + Math.max(20, perMinute));
                 }
             }
             return new Options(
