@@ -360,6 +360,8 @@ public final class Report {
     /** A ratio with its verdict: {@code 0.62 ✓} when the budget holds, {@code 1.40 ✗} when it does not. */
     static String ratio(double ratio, boolean higherIsBetter) {
         boolean holds = higherIsBetter ? ratio >= 1.0 : ratio <= 1.0;
-        return String.format(Locale.ROOT, "%.2f %s", ratio, holds ? "✓" : "✗");
+        // a miss must not print as 1.00 (19,984 of 20,000 sockets is 0.9992)
+        String digits = !holds && String.format(Locale.ROOT, "%.2f", ratio).equals("1.00") ? "%.4f %s" : "%.2f %s";
+        return String.format(Locale.ROOT, digits, ratio, holds ? "✓" : "✗");
     }
 }

@@ -106,6 +106,38 @@ class ChatRunTest {
     }
 
     @Test
+    void countsLostMessagesAsTooLateInThePercentilesSoThatLossesFailTheBudget() {
+        long[] fast = new long[980];
+        java.util.Arrays.fill(fast, 1_000);
+        ChatRun someLost = ChatRun.merge(List.of(shard(0, 10_000, 1_000, 20, 0, fast)), null);
+        ChatRun allLost = ChatRun.merge(List.of(shard(0, 10_000, 1_000, 1_000, 0, new long[0])), null);
+
+        assertThat(someLost.stats().p50()).isEqualTo(1.0);
+        assertThat(someLost.stats().p99()).isEqualTo(ChatRun.LOST_MICROS / 1000.0);
+        assertThat(allLost.stats().p50()).isEqualTo(ChatRun.LOST_MICROS / 1000.0);
+        RunResult result = RunResult.of(
+                        "chat",
+                        1,
+                        "h2",
+                        "small",
+                        1000,
+                        60,
+                        allLost.stats(),
+                        30,
+                        900,
+                        null,
+                        null,
+                        "2 cores",
+                        3.0,
+                        "2026-11-22",
+                        "bench/run.sh --workload chat")
+                .withChat(allLost.figures());
+        assertThat(Report.row(result, Budgets.forWorkload("chat")))
+                .contains("0.50 ✗;")
+                .endsWith("✗ |");
+    }
+
+    @Test
     void survivesTheJsonRoundTripOfTheDriverResult() {
         JsonMapper json = JsonMapper.builder().build();
         ChatShardResult result = shard(0, 10_000, 10, 0, 0, new long[] {5, 6});
