@@ -7,6 +7,9 @@ if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE '
     JAVA_HOME=$( (ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*21* 2>/dev/null || true) | head -n 1)
     export JAVA_HOME
 fi
+# the chat workload holds thousands of sockets: take the hard open-files limit (inherited by the server the runner
+# starts and by its driver processes); where the hard limit itself is low, see docs/performance.md, "Live chat"
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
     ./mvnw -q -B -DskipTests -Dspotless.check.skip=true package
     ./mvnw -q -B -pl bench dependency:build-classpath -Dmdep.outputFile=target/classpath.txt

@@ -75,6 +75,10 @@ public final class Bench {
                         options.variant()));
                 return;
             }
+            if (options.workload().equals("chat")) {
+                runChat(server, loadBefore);
+                return;
+            }
             String admin = issueToken(options.adminEmail(), options.adminPassword());
             // raw email intake is for admins (an MTA's token)
             List<String> tokens = options.workload().equals("email") ? List.of(admin) : agentTokens(admin);
@@ -133,6 +137,177 @@ public final class Bench {
         } finally {
             server.stopIfStarted();
         }
+    }
+
+    /**
+     * The live-chat workload: driver processes (one per {@code --sockets-per-process} sockets, each under its own
+     * open-files limit and from its own local address) create visitors, open their sockets and report READY; the
+     * runner then hands all of them one start instant, reads the server's CPU time at the end of the shared warm-up and
+     * at the end of the measured window, waits for their results and merges them.
+     */
+    private void runChat(ServerProcess server, double loadBefore) throws Exception {
+        String widgetKey = options.widgetKey() != null ? options.widgetKey() : findWidgetKey();
+        int processes = Math.max(1, (int) Math.ceil((double) options.sockets() / options.socketsPerProcess()));
+        Long openFiles = Machine.openFilesLimit();
+        System.out.printf(
+                "chat: %d sockets (%d conversations) in %d driver processes, %.0f messages/s for %ds after %ds of"
+                        + " warm-up, widget %s, open-files limit %s%n",
+                options.sockets(),
+                options.conversations(),
+                processes,
+                options.rate(),
+                options.durationSeconds(),
+                options.warmupSeconds(),
+                widgetKey,
+                openFiles);
+        boolean loopback = java.net.URI.create(options.baseUrl()).getHost().matches("localhost|127\\..*");
+        Path work = Files.createTempDirectory("frontline-bench-chat-");
+        List<Process> drivers = new ArrayList<>();
+        List<Path> resultFiles = new ArrayList<>();
+        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(processes);
+        try {
+            for (int shard = 0; shard < processes; shard++) {
+                int sockets = share(options.sockets(), processes, shard);
+                int conversations = share(options.conversations(), processes, shard);
+                Path result = work.resolve("chat-" + shard + ".json");
+                resultFiles.add(result);
+                List<String> command = new ArrayList<>(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx" + options.driverHeap(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "io.frontline.bench.chat.ChatDriver",
+                        "--base-url",
+                        options.baseUrl(),
+                        "--widget-key",
+                        widgetKey,
+                        "--sockets",
+                        String.valueOf(sockets),
+                        "--conversations",
+                        String.valueOf(conversations),
+                        "--rate",
+                        String.valueOf(options.rate() * conversations / options.conversations()),
+                        "--warmup",
+                        String.valueOf(options.warmupSeconds()),
+                        "--duration",
+                        String.valueOf(options.durationSeconds()),
+                        "--shard",
+                        String.valueOf(shard),
+                        "--result",
+                        result.toString(),
+                        "--wait-for-go",
+                        "true"));
+                if (loopback) {
+                    command.addAll(List.of("--source-address", "127.0.0." + (2 + shard)));
+                }
+                Process driver = new ProcessBuilder(command)
+                        .redirectError(ProcessBuilder.Redirect.INHERIT)
+                        .start();
+                drivers.add(driver);
+                Thread.ofPlatform().daemon().start(() -> {
+                    try (var lines = new java.io.BufferedReader(
+                            new java.io.InputStreamReader(driver.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line; (line = lines.readLine()) != null; ) {
+                            System.out.println(line);
+                            if (line.contains("] READY ")) {
+                                ready.countDown();
+                            }
+                        }
+                    } catch (IOException ignored) {
+                        // the driver ended
+                    }
+                });
+            }
+            while (!ready.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
+                for (Process driver : drivers) {
+                    if (!driver.isAlive()) {
+                        throw new IllegalStateException("a chat driver ended before it was ready, exit code "
+                                + driver.exitValue() + " (see its output above)");
+                    }
+                }
+            }
+            long go = System.currentTimeMillis() + 2_000;
+            for (Process driver : drivers) {
+                driver.getOutputStream().write(("GO " + go + "\n").getBytes(StandardCharsets.UTF_8));
+                driver.getOutputStream().flush();
+            }
+            sleepUntil(go + options.warmupSeconds() * 1000);
+            ServerProcess.Usage before = server.usage();
+            sleepUntil(go + (options.warmupSeconds() + options.durationSeconds()) * 1000);
+            ServerProcess.Usage after = server.usage();
+            for (Process driver : drivers) {
+                if (driver.waitFor() != 0) {
+                    throw new IllegalStateException("a chat driver failed with exit code " + driver.exitValue());
+                }
+            }
+            List<io.frontline.bench.chat.ChatShardResult> shards = new ArrayList<>();
+            for (Path file : resultFiles) {
+                shards.add(JSON.readValue(file.toFile(), io.frontline.bench.chat.ChatShardResult.class));
+            }
+            io.frontline.bench.chat.ChatRun run = io.frontline.bench.chat.ChatRun.merge(shards, openFiles);
+            write(RunResult.of(
+                            "chat",
+                            1,
+                            options.db(),
+                            options.dataset(),
+                            options.rate(),
+                            options.durationSeconds(),
+                            run.stats(),
+                            after.cpuSeconds() - before.cpuSeconds(),
+                            after.peakRssMb(),
+                            server.startupSeconds(),
+                            server.idleRssMb(),
+                            Machine.describe(),
+                            Machine.loadAverage(),
+                            LocalDate.now().toString(),
+                            String.join(" ", options.raw()),
+                            loadBefore,
+                            options.variant())
+                    .withChat(run.figures()));
+        } finally {
+            drivers.forEach(Process::destroy);
+        }
+    }
+
+    /** Part {@code index} of {@code total} split as evenly as possible over {@code parts}. */
+    static int share(int total, int parts, int index) {
+        return total / parts + (index < total % parts ? 1 : 0);
+    }
+
+    private static void sleepUntil(long epochMillis) throws InterruptedException {
+        long wait = epochMillis - System.currentTimeMillis();
+        if (wait > 0) {
+            Thread.sleep(wait);
+        }
+    }
+
+    /**
+     * The key of the first active chat widget the admin API lists ({@code GET /api/v1/chat/widgets}), for runs without
+     * {@code --widget-key}; a generated dataset has none, so then the runner creates one named "Bench".
+     */
+    private String findWidgetKey() throws IOException, InterruptedException {
+        String admin = issueToken(options.adminEmail(), options.adminPassword());
+        JsonNode widgets = get(admin, "/api/v1/chat/widgets");
+        JsonNode items = widgets.has("items") ? widgets.get("items") : widgets;
+        for (JsonNode widget : items) {
+            if (widget.hasNonNull("key") && widget.path("active").asBoolean(true)) {
+                return widget.get("key").asString();
+            }
+        }
+        HttpResponse<String> created = HTTP.send(
+                HttpRequest.newBuilder(URI.create(options.baseUrl() + "/api/v1/chat/widgets"))
+                        .header("Authorization", "Bearer " + admin)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Bench\",\"active\":true}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("no chat widget on the server and creating one answered "
+                    + created.statusCode() + ": " + created.body() + "; pass --widget-key");
+        }
+        String key = JSON.readTree(created.body()).get("key").asString();
+        System.out.println("created chat widget \"Bench\" with key " + key);
+        return key;
     }
 
     /** Writes the result under a name of its own (repeated runs get -2, -3, ...) and rewrites the report. */
@@ -360,17 +535,24 @@ public final class Bench {
             Path results,
             Path report,
             String variant,
+            String widgetKey,
+            int sockets,
+            int conversations,
+            int socketsPerProcess,
+            String driverHeap,
             List<String> raw) {
 
         static final String USAGE = """
-                usage: Bench --workload create|open|queue|reply|search|email|page-queue|page-ticket|startup
+                usage: Bench --workload create|open|queue|reply|search|email|chat|page-queue|page-ticket|startup
                              --rate PER_SECOND --duration SECONDS [--warmup 20]
                              (--server-jar server/target/frontline-0.1.0-SNAPSHOT.jar [--server-arg --key=value ...]
                               [--server-jvm-arg -XX:... ...] | --pid SERVER_PID) [--base-url http://localhost:8080]
                              --db h2|postgres --dataset empty|small|medium|full [--data-dir DIR] [--variant NAME]
                              [--admin-email admin@bench.local] [--admin-password bench-password]
                              [--agent-password bench-password] [--agents 20]
-                             [--results bench/results] [--report docs/performance.md]""";
+                             [--results bench/results] [--report docs/performance.md]
+                             chat only: [--widget-key KEY] [--sockets 20000] [--conversations 200]
+                                        [--sockets-per-process 10000] [--driver-heap 1g]""";
 
         static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -408,6 +590,28 @@ public final class Bench {
                 }
                 serverArgs.add(0, "--frontline.data-dir=" + dataDir);
             }
+            int sockets = Integer.parseInt(values.getOrDefault("sockets", "20000"));
+            if ("chat".equals(values.get("workload"))) {
+                // Tomcat accepts 8,192 connections by default; a chat node is meant to hold more sockets than that
+                if (serverArgs.stream().noneMatch(a -> a.contains("tomcat.max-connections"))) {
+                    serverArgs.add("--server.tomcat.max-connections=" + (sockets + 1_000));
+                }
+                if (serverArgs.stream().noneMatch(a -> a.contains("tomcat.accept-count"))) {
+                    serverArgs.add("--server.tomcat.accept-count=1024");
+                }
+                // the public chat endpoints are rate-limited per client address (120/min) and per visitor (20
+                // messages/min): right for the internet, but the bench creates thousands of visitors from one or two
+                // addresses and each of its conversations sends rate / conversations messages per second
+                if (serverArgs.stream().noneMatch(a -> a.contains("chat.ip-requests-per-minute"))) {
+                    serverArgs.add("--frontline.chat.ip-requests-per-minute=10000000");
+                }
+                if (serverArgs.stream().noneMatch(a -> a.contains("chat.visitor-messages-per-minute"))) {
+                    double rate = Double.parseDouble(values.getOrDefault("rate", "1000"));
+                    int conversations = Integer.parseInt(values.getOrDefault("conversations", "200"));
+                    long perMinute = (long) Math.ceil(rate / conversations * 60 * 2);
+                    serverArgs.add("--frontline.chat.visitor-messages-per-minute=" + Math.max(20, perMinute));
+                }
+            }
             return new Options(
                     values.get("workload"),
                     Double.parseDouble(values.getOrDefault("rate", "0")),
@@ -427,6 +631,11 @@ public final class Bench {
                     Path.of(values.getOrDefault("results", "bench/results")),
                     Path.of(values.getOrDefault("report", "docs/performance.md")),
                     values.get("variant"),
+                    values.get("widget-key"),
+                    sockets,
+                    Integer.parseInt(values.getOrDefault("conversations", "200")),
+                    Integer.parseInt(values.getOrDefault("sockets-per-process", "10000")),
+                    values.getOrDefault("driver-heap", "1g"),
                     List.of(args));
         }
     }

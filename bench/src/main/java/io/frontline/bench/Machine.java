@@ -14,6 +14,22 @@ final class Machine {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
+    /** The soft limit on open files of this process (and of the processes it starts), or null where unknown. */
+    static Long openFilesLimit() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/limits"))) {
+                if (line.startsWith("Max open files")) {
+                    String soft =
+                            line.substring("Max open files".length()).strip().split("\\s+")[0];
+                    return soft.equals("unlimited") ? Long.MAX_VALUE : Long.parseLong(soft);
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // not Linux
+        }
+        return null;
+    }
+
     static String describe() {
         String cpu = "unknown CPU";
         try {

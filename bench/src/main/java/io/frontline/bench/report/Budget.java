@@ -12,6 +12,7 @@ public record Budget(String metric, double limit, boolean higherIsBetter, Double
             case "p50" -> result.p50();
             case "p95" -> result.p95();
             case "p99" -> result.p99();
+            case "sockets" -> result.chat() == null ? 0 : result.chat().openSockets();
             default -> throw new IllegalStateException("unknown metric " + metric);
         };
     }

@@ -26,6 +26,12 @@ public final class Budgets {
                         new Budget("p50", 5, false, null, "p50 ≤ 5 ms"),
                         new Budget("p99", 60, false, null, "p99 ≤ 60 ms"));
             case "email" -> List.of(new Budget("throughput", 100, true, null, "≥ 100 mails/s"));
+            // delivery latency: from a message's due instant in the open-loop schedule to its broadcast on the sender's
+            // own subscription
+            case "chat" ->
+                List.of(
+                        new Budget("sockets", 20_000, true, null, "20,000 open sockets per node"),
+                        new Budget("p99", 100, false, 1_000.0, "p99 delivery ≤ 100 ms at 1,000 messages/s"));
             default -> List.of();
         };
     }

@@ -7,7 +7,8 @@ package io.frontline.bench.report;
  * operations; {@code loadAverage} is the machine's 1-minute load average at the end of the measured run and
  * {@code loadAverageBefore} the one before the runner started anything, so that a figure taken on a busy machine can be
  * recognised as such. {@code variant} names a deviation from the plain server start (an AOT cache, a JVM or database
- * setting), {@code null} for none. Workload {@code startup} records only the server start.
+ * setting), {@code null} for none. Workload {@code startup} records only the server start. {@code chat} holds what
+ * only the live-chat workload measures (sockets, lost and duplicated messages), {@code null} for the others.
  */
 public record RunResult(
         String workload,
@@ -34,7 +35,8 @@ public record RunResult(
         String date,
         String command,
         Double loadAverageBefore,
-        String variant) {
+        String variant,
+        ChatFigures chat) {
 
     public static RunResult of(
             String workload,
@@ -116,7 +118,8 @@ public record RunResult(
                 date,
                 command,
                 loadAverageBefore,
-                variant);
+                variant,
+                null);
     }
 
     /** A server start alone: start-up time and idle memory, no workload. */
@@ -156,6 +159,38 @@ public record RunResult(
                 date,
                 command,
                 loadAverageBefore,
-                variant);
+                variant,
+                null);
+    }
+
+    /** This result with the live-chat figures attached. */
+    public RunResult withChat(ChatFigures figures) {
+        return new RunResult(
+                workload,
+                db,
+                dataset,
+                offeredRate,
+                durationSeconds,
+                operations,
+                ok,
+                ko,
+                errorRate,
+                throughput,
+                p50,
+                p95,
+                p99,
+                p999,
+                max,
+                cpuSecondsPer1000,
+                peakRssMb,
+                startupSeconds,
+                idleRssMb,
+                machine,
+                loadAverage,
+                date,
+                command,
+                loadAverageBefore,
+                variant,
+                figures);
     }
 }

@@ -195,4 +195,11 @@ class ReportTest {
             assertThat(Budgets.forWorkload(workload)).isNotEmpty();
         }
     }
+
+    @Test
+    void neverPrintsAMissAsARatioOfOne() {
+        assertThat(Report.ratio(0.9992, true)).isEqualTo("0.9992 ✗");
+        assertThat(Report.ratio(1.004, false)).isEqualTo("1.0040 ✗");
+        assertThat(Report.ratio(0.996, false)).isEqualTo("1.00 ✓");
+    }
 }
