@@ -42,16 +42,25 @@
 
   // ---- presence
 
+  var presenceTouched = false;
+
   async function loadPresence() {
     var p = await api('/presence');
+    if (presenceTouched) { return; }
+    showPresence(p);
+  }
+
+  function showPresence(p) {
     $('presence').value = p.presence;
     $('capacity').value = p.capacity;
     $('presence-dot').className = 'presence-dot ' + p.presence;
+    $('presence-dot').title = p.presence;
   }
 
   async function savePresence() {
+    presenceTouched = true;
     var p = await api('/presence', 'PUT', { presence: $('presence').value, capacity: Number($('capacity').value) });
-    $('presence-dot').className = 'presence-dot ' + p.presence;
+    showPresence(p);
     if (p.presence === 'offline') { panes.forEach(function (pane, id) { removePane(id); }); }
   }
   $('presence').addEventListener('change', savePresence);
