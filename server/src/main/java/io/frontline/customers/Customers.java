@@ -211,13 +211,11 @@ public class Customers implements CustomerDirectory {
     @Override
     @Transactional
     public CustomerRef findOrCreateByEmail(String email, String name, Actor actor) {
-        Optional<Customer> existing =
-                customers.findByIdentity(IdentityKind.EMAIL, CustomerIdentity.normalize(IdentityKind.EMAIL, email));
+        // a projection, not the entity: no identities to load and nothing to dirty-check at flush (ticket creation)
+        Optional<CustomerRef> existing =
+                customers.refOfOwner(IdentityKind.EMAIL, CustomerIdentity.normalize(IdentityKind.EMAIL, email));
         if (existing.isPresent()) {
-            Customer customer = existing.get();
-            return customer.getMergedIntoId() == null
-                    ? customer.ref()
-                    : load(customer.getMergedIntoId()).ref();
+            return existing.get();
         }
         String displayName = name == null || name.isBlank() ? displayNameFrom(email) : name.trim();
         Customer customer = new Customer(displayName, clock.instant());

@@ -43,7 +43,7 @@ public class Customer {
     @SequenceGenerator(name = "customer_seq", sequenceName = "customer_seq", allocationSize = 50)
     private Long id;
 
-    @FullTextField(analyzer = "frontline_text", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(analyzer = "frontline_text", projectable = Projectable.YES, highlightable = Highlightable.PLAIN)
     @FullTextField(name = "name_prefix", analyzer = "frontline_prefix", searchAnalyzer = "frontline_prefix_query")
     private String name;
 

@@ -36,7 +36,7 @@ public class CustomerIdentity {
     private IdentityKind kind;
 
     @Column(name = "identity_value")
-    @FullTextField(analyzer = "frontline_text", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(analyzer = "frontline_text", projectable = Projectable.YES, highlightable = Highlightable.PLAIN)
     @FullTextField(name = "value_prefix", analyzer = "frontline_prefix", searchAnalyzer = "frontline_prefix_query")
     private String value;
 

@@ -27,6 +27,14 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
     @Query(REF + " from CustomerIdentity i join i.customer c where i.kind = :kind and i.normalized = :normalized")
     Optional<CustomerRef> refByIdentity(@Param("kind") IdentityKind kind, @Param("normalized") String normalized);
 
+    /**
+     * The reference of the customer owning an identity or, when that customer was merged, of the one it was merged
+     * into; one query, no entity loaded.
+     */
+    @Query(REF + " from Customer c where c.id = (select coalesce(o.mergedIntoId, o.id) from CustomerIdentity i"
+            + " join i.customer o where i.kind = :kind and i.normalized = :normalized)")
+    Optional<CustomerRef> refOfOwner(@Param("kind") IdentityKind kind, @Param("normalized") String normalized);
+
     @Query("select i.customer from CustomerIdentity i where i.kind = :kind and i.normalized = :normalized")
     Optional<Customer> findByIdentity(@Param("kind") IdentityKind kind, @Param("normalized") String normalized);
 

@@ -34,11 +34,11 @@ public class Organization {
     @SequenceGenerator(name = "organization_seq", sequenceName = "organization_seq", allocationSize = 50)
     private Long id;
 
-    @FullTextField(analyzer = "frontline_text", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(analyzer = "frontline_text", projectable = Projectable.YES, highlightable = Highlightable.PLAIN)
     @FullTextField(name = "name_prefix", analyzer = "frontline_prefix", searchAnalyzer = "frontline_prefix_query")
     private String name;
 
-    @FullTextField(analyzer = "frontline_text", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(analyzer = "frontline_text", projectable = Projectable.YES, highlightable = Highlightable.PLAIN)
     @FullTextField(name = "domains_prefix", analyzer = "frontline_prefix", searchAnalyzer = "frontline_prefix_query")
     @ElementCollection
     @CollectionTable(name = "organization_domain", joinColumns = @JoinColumn(name = "organization_id"))

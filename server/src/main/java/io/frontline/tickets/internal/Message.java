@@ -55,7 +55,7 @@ public class Message {
     @Enumerated(EnumType.STRING)
     private Channel channel;
 
-    @FullTextField(analyzer = "frontline_text", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(analyzer = "frontline_text", projectable = Projectable.YES, highlightable = Highlightable.PLAIN)
     private String bodyText;
 
     private String bodyHtml;

@@ -57,7 +57,7 @@ public class Ticket {
     @SequenceGenerator(name = "ticket_seq", sequenceName = "ticket_seq", allocationSize = 50)
     private Long id;
 
-    @FullTextField(analyzer = "frontline_text", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(analyzer = "frontline_text", projectable = Projectable.YES, highlightable = Highlightable.PLAIN)
     @FullTextField(name = "subject_prefix", analyzer = "frontline_prefix", searchAnalyzer = "frontline_prefix_query")
     private String subject;
 
