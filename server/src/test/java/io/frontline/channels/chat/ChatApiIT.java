@@ -335,6 +335,38 @@ class ChatApiIT extends ChatTestSupport {
         }
 
         @Test
+        void typingDoesNotUseUpAVisitorsAllowanceOfLinesButTooManyLinesAreRefusedWithAReason() throws Exception {
+            Visitor visitor = visitor(widget(team()));
+            long chat = startChat(visitor, "hello");
+            try (Stomp stomp = Stomp.visitor(port, visitor.token())) {
+                stomp.subscribe("/topic/chat.conversation." + chat);
+                stomp.subscribe("/user/queue/chat.errors");
+                Thread.sleep(200);
+                for (int i = 0; i < 30; i++) {
+                    stomp.send("/app/visitor.typing", Map.of("conversationId", chat, "typing", true));
+                }
+
+                stomp.send(
+                        "/app/visitor.message",
+                        Map.of("conversationId", chat, "clientMessageId", "after-typing", "text", "still here"));
+                JsonNode line = stomp.next("message");
+                while (!"after-typing".equals(line.get("clientMessageId").asString())) {
+                    line = stomp.next("message");
+                }
+                for (int i = 0; i < 25; i++) {
+                    stomp.send(
+                            "/app/visitor.message",
+                            Map.of("conversationId", chat, "clientMessageId", "flood-" + i, "text", "flood " + i));
+                }
+
+                JsonNode refused = stomp.next("about:blank");
+                assertThat(refused.get("status").asInt()).isEqualTo(429);
+                assertThat(refused.get("code").asString()).isEqualTo("rate_limited");
+                assertThat(refused.get("clientMessageId").asString()).startsWith("flood-");
+            }
+        }
+
+        @Test
         void aSocketWithoutAValidVisitorTokenIsRefused() {
             assertThatThrownBy(() -> Stomp.visitor(port, "v1.forged.1.9999999999.signature"))
                     .isInstanceOf(Exception.class);

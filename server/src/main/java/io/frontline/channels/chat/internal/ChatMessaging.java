@@ -2,6 +2,7 @@ package io.frontline.channels.chat.internal;
 
 import io.frontline.channels.chat.ChatService;
 import io.frontline.identity.AgentPrincipal;
+import io.frontline.kernel.ConflictException;
 import io.frontline.kernel.FrontlineException;
 import io.frontline.kernel.InvalidInputException;
 import io.frontline.kernel.Json;
@@ -33,13 +34,18 @@ class ChatMessaging {
     record Read(long conversationId, long seq) {}
 
     private final ChatService chats;
+    private final ChatRateLimits limits;
 
-    ChatMessaging(ChatService chats) {
+    ChatMessaging(ChatService chats, ChatRateLimits limits) {
         this.chats = chats;
+        this.limits = limits;
     }
 
     @MessageMapping("visitor.message")
     void visitorMessage(@Payload Line line, Principal user) {
+        if (!limits.visitorMayPost(visitor(user).visitorId())) {
+            throw new ConflictException("rate_limited", "Too many messages in a short time; wait a moment.");
+        }
         chats.postFromVisitor(visitor(user), line.conversationId(), line.clientMessageId(), line.text(), null);
     }
 
@@ -100,7 +106,11 @@ class ChatMessaging {
                             .map(v -> Map.of("field", v.field(), "message", v.message()))
                             .toList());
         } else if (e instanceof FrontlineException known) {
-            problem.put("status", known instanceof io.frontline.kernel.NotFoundException ? 404 : 409);
+            problem.put(
+                    "status",
+                    known instanceof io.frontline.kernel.NotFoundException
+                            ? 404
+                            : "rate_limited".equals(known.code()) ? 429 : 409);
             problem.put("code", known.code());
             problem.put("detail", known.getMessage());
         } else {

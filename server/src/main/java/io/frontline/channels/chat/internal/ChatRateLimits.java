@@ -18,6 +18,10 @@ public class ChatRateLimits {
             .expireAfterAccess(Duration.ofMinutes(10))
             .maximumSize(200_000)
             .build();
+    private final Cache<String, Bucket> signals = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .maximumSize(200_000)
+            .build();
     private final Cache<String, Bucket> addresses = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(10))
             .maximumSize(200_000)
@@ -31,6 +35,12 @@ public class ChatRateLimits {
     /** Whether a visitor may send one more message now. */
     public boolean visitorMayPost(String visitorId) {
         return visitors.get(visitorId, k -> perMinute(properties.visitorMessagesPerMinute()))
+                .tryConsume(1);
+    }
+
+    /** Whether a visitor may send one more typing or read signal now (six times their message allowance). */
+    public boolean visitorMaySignal(String visitorId) {
+        return signals.get(visitorId, k -> perMinute(properties.visitorMessagesPerMinute() * 6))
                 .tryConsume(1);
     }
 
