@@ -48,6 +48,11 @@ class ChatApiIT extends ChatTestSupport {
                     .get("items");
             assertThat(messages.get(0).get("body").asString()).isEqualTo("My order 4711 is late");
             assertThat(messages.get(0).get("author").get("type").asString()).isEqualTo("customer");
+            String timeline = admin.get("/api/v1/customers/"
+                            + started.json().get("customerId").asLong() + "/timeline")
+                    .raw()
+                    .body();
+            assertThat(timeline).contains("My order 4711 is late");
         }
 
         @Test

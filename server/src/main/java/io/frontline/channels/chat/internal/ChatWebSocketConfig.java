@@ -9,6 +9,7 @@ import org.springframework.boot.task.SimpleAsyncTaskSchedulerBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.task.VirtualThreadTaskExecutor;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.messaging.Message;
@@ -110,6 +111,9 @@ class ChatWebSocketConfig implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
+        // what clients send is stored in the database before it is broadcast: virtual threads, so that a slow
+        // commit never holds a platform thread (receive order per session is kept by setPreserveReceiveOrder)
+        registration.executor(new VirtualThreadTaskExecutor("chat-inbound-"));
         registration.interceptors(new ChannelInterceptor() {
             @Override
             public Message<?> preSend(Message<?> message, MessageChannel channel) {
