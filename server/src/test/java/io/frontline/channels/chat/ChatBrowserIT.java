@@ -120,6 +120,7 @@ class ChatBrowserIT extends BrowserTest {
         page.onPageError(e -> System.out.println("PAGEERROR " + agent.name() + ": " + e));
         page.navigate(url("/chat"));
         page.getByLabel("Presence").selectOption("online");
+        assertThat(page.locator("#presence-dot")).hasClass(java.util.regex.Pattern.compile("\\bonline\\b"));
         return page;
     }
 
@@ -175,9 +176,7 @@ class ChatBrowserIT extends BrowserTest {
         Page secondConsole = consoleOf(second);
 
         console.locator(".chat-pane .pane-transfer").click();
-        console.locator("#transfer-agent")
-                .selectOption(
-                        new com.microsoft.playwright.options.SelectOption().setLabel("Sonia Second (online, 0/3)"));
+        console.locator("#transfer-agent").selectOption(String.valueOf(second.id()));
         console.getByLabel("Note for the next agent").fill("Wants a refund for order 12");
         console.locator("#transfer-form button[type=submit]").click();
 
