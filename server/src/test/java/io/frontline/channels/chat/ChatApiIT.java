@@ -309,7 +309,7 @@ class ChatApiIT extends ChatTestSupport {
             assignedAgent(chat);
             try (Stomp stomp = Stomp.visitor(port, visitor.token())) {
                 stomp.subscribe("/topic/chat.conversation." + chat);
-                Thread.sleep(200);
+                stomp.awaitSubscribed(chat);
 
                 agent.api()
                         .post(

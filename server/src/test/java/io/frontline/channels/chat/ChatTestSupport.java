@@ -233,9 +233,28 @@ abstract class ChatTestSupport extends ApiTest {
             session.send(headers, JSON.writeValueAsBytes(body));
         }
 
-        /** The next recorded frame of the given type within five seconds. */
+        /**
+         * Returns once this session's subscription to the conversation is live: a line sent on the same session
+         * (frames of one session are handled in order) has come back.
+         */
+        void awaitSubscribed(long conversationId) throws InterruptedException {
+            String probe = "probe-" + UUID.randomUUID();
+            send(
+                    "/app/visitor.message",
+                    Map.of("conversationId", conversationId, "clientMessageId", probe, "text", "(checking the line)"));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (System.nanoTime() < deadline) {
+                JsonNode frame = received.poll(100, TimeUnit.MILLISECONDS);
+                if (frame != null && probe.equals(frame.path("clientMessageId").asString())) {
+                    return;
+                }
+            }
+            throw new AssertionError("the subscription never delivered");
+        }
+
+        /** The next recorded frame of the given type within ten seconds. */
         JsonNode next(String type) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (System.nanoTime() < deadline) {
                 JsonNode frame = received.poll(100, TimeUnit.MILLISECONDS);
                 if (frame != null && type.equals(frame.path("type").asString())) {
