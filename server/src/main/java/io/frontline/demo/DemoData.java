@@ -585,12 +585,7 @@ class DemoData implements ApplicationRunner {
             if (target == TicketStatus.CLOSED) {
                 moveTo(id, TicketStatus.SOLVED, actor);
             }
-            tickets.update(id, statusChange(target), null, actor);
-        }
-
-        private TicketChanges statusChange(TicketStatus status) {
-            return new TicketChanges(
-                    Set.of("status"), null, status, null, null, null, null, null, null, null, null, null, null);
+            tickets.update(id, TicketChanges.ofStatus(target), null, actor);
         }
 
         private NewMessage agentMessage(String body, Visibility visibility, Channel channel) {

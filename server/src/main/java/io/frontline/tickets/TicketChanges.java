@@ -27,4 +27,22 @@ public record TicketChanges(
     public boolean has(String field) {
         return present.contains(field);
     }
+
+    /** Changes only the status. */
+    public static TicketChanges ofStatus(TicketStatus status) {
+        return new TicketChanges(
+                Set.of("status"), null, status, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** Changes only the assignee ({@code null} unassigns). */
+    public static TicketChanges ofAssignee(Long assigneeId) {
+        return new TicketChanges(
+                Set.of("assigneeId"), null, null, null, null, assigneeId, null, null, null, null, null, null, null);
+    }
+
+    /** Changes only the team ({@code null} clears it). */
+    public static TicketChanges ofTeam(Long teamId) {
+        return new TicketChanges(
+                Set.of("teamId"), null, null, null, null, null, teamId, null, null, null, null, null, null);
+    }
 }

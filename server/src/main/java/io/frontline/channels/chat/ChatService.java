@@ -24,6 +24,7 @@ import io.frontline.tickets.MessageView;
 import io.frontline.tickets.NewMessage;
 import io.frontline.tickets.NewTicket;
 import io.frontline.tickets.PostedMessage;
+import io.frontline.tickets.TicketChanges;
 import io.frontline.tickets.TicketEvents;
 import io.frontline.tickets.TicketStatus;
 import io.frontline.tickets.TicketView;
@@ -219,11 +220,7 @@ public class ChatService {
                             List.of(),
                             false,
                             first.createdAt()));
-            String extra = widget.prechatFields().stream()
-                    .filter(f ->
-                            fields.get(f.key()) != null && !fields.get(f.key()).isBlank())
-                    .map(f -> f.label() + ": " + fields.get(f.key()).strip())
-                    .collect(Collectors.joining("\n"));
+            String extra = answers(widget, fields);
             String context = (request.pageUrl() == null
                             ? ""
                             : "Page: " + request.pageUrl().strip() + "\n") + "Language: " + language
@@ -313,10 +310,7 @@ public class ChatService {
             throw new InvalidInputException(problems);
         }
         Map<String, String> fields = message.fields() == null ? Map.of() : message.fields();
-        String extra = widget.prechatFields().stream()
-                .filter(f -> fields.get(f.key()) != null && !fields.get(f.key()).isBlank())
-                .map(f -> "\n" + f.label() + ": " + fields.get(f.key()).strip())
-                .collect(Collectors.joining());
+        String extra = answers(widget, fields);
         return tickets.open(
                 new NewTicket(
                         subject(message.text()),
@@ -332,7 +326,7 @@ public class ChatService {
                         null,
                         null,
                         new NewMessage(
-                                message.text().strip() + extra,
+                                message.text().strip() + (extra.isEmpty() ? "" : "\n" + extra),
                                 null,
                                 Visibility.PUBLIC,
                                 NewMessage.AuthorType.CUSTOMER,
@@ -407,11 +401,6 @@ public class ChatService {
         return view(store.find(conversationId).orElseThrow(() -> new NotFoundException("Chat", conversationId)));
     }
 
-    /** The chats of a ticket, newest last: the ticket page shows them and links to the console. */
-    public List<ConversationView> onTicket(long ticketId) {
-        return store.byTicket(ticketId).stream().map(this::view).toList();
-    }
-
     /** Ends a chat; with {@code solve} the ticket is submitted as solved in the same step. */
     public ConversationView end(long conversationId, Actor actor, boolean solve) {
         ConversationView ended = tx.execute(status -> {
@@ -425,24 +414,7 @@ public class ChatService {
             String who = actor.isAgent() ? actor.name() : "The visitor";
             systemLine(c, who + " ended the chat.", now);
             if (solve) {
-                tickets.update(
-                        c.ticketId(),
-                        new io.frontline.tickets.TicketChanges(
-                                java.util.Set.of("status"),
-                                null,
-                                TicketStatus.SOLVED,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null),
-                        null,
-                        actor);
+                tickets.update(c.ticketId(), TicketChanges.ofStatus(TicketStatus.SOLVED), null, actor);
             }
             ConversationView view = view(store.find(conversationId).orElseThrow());
             broadcaster.state(view);
@@ -482,7 +454,7 @@ public class ChatService {
                         .team(toTeamId)
                         .orElseThrow(() -> new InvalidInputException("teamId", "is not a team"));
                 store.requeue(c.id(), toTeamId, null);
-                tickets.update(c.ticketId(), changes(Map.of("teamId", toTeamId)), null, actor);
+                tickets.update(c.ticketId(), TicketChanges.ofTeam(toTeamId), null, actor);
                 target = "the " + team.name() + " queue";
             }
             post(
@@ -682,6 +654,14 @@ public class ChatService {
         }
     }
 
+    /** The visitor's answers to the widget's extra pre-chat questions, one "Label: answer" line each. */
+    private static String answers(WidgetView widget, Map<String, String> fields) {
+        return widget.prechatFields().stream()
+                .filter(f -> fields.get(f.key()) != null && !fields.get(f.key()).isBlank())
+                .map(f -> f.label() + ": " + fields.get(f.key()).strip())
+                .collect(Collectors.joining("\n"));
+    }
+
     static String initials(String name) {
         if (name == null || name.isBlank()) {
             return "?";
@@ -695,23 +675,6 @@ public class ChatService {
     private static String subject(String text) {
         String line = text.strip().lines().findFirst().orElse("Chat").strip();
         return "Chat: " + (line.length() > 80 ? line.substring(0, 77) + "…" : line);
-    }
-
-    static io.frontline.tickets.TicketChanges changes(Map<String, Long> values) {
-        return new io.frontline.tickets.TicketChanges(
-                values.keySet(),
-                null,
-                null,
-                null,
-                null,
-                values.get("assigneeId"),
-                values.get("teamId"),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
     }
 
     private Instant now() {

@@ -184,24 +184,7 @@ public class ChatRouter {
         Instant now = now();
         store.assign(c.id(), agent.id(), now);
         store.markAssigned(agent.id(), now);
-        tickets.update(
-                c.ticketId(),
-                new TicketChanges(
-                        Set.of("assigneeId"),
-                        null,
-                        null,
-                        null,
-                        null,
-                        agent.id(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
-                null,
-                Actor.SYSTEM);
+        tickets.update(c.ticketId(), TicketChanges.ofAssignee(agent.id()), null, Actor.SYSTEM);
         Assignment assignment = new Assignment(c.id(), agent, reason);
         // on another thread: code run in afterCommit would still join the finished transaction
         ChatBroadcaster.afterCommit(() -> worker.execute(() -> onAssigned.accept(assignment)));
@@ -248,7 +231,7 @@ public class ChatRouter {
         return result;
     }
 
-    private List<Long> requeueChatsOf(long agentId) {
+    private void requeueChatsOf(long agentId) {
         List<Long> requeued = new ArrayList<>();
         for (Conversation c : store.open(agentId)) {
             store.requeue(c.id(), c.teamId(), null);
@@ -258,7 +241,6 @@ public class ChatRouter {
             List<Long> ids = List.copyOf(requeued);
             ChatBroadcaster.afterCommit(() -> worker.execute(() -> requeuedListener.accept(ids)));
         }
-        return requeued;
     }
 
     private volatile Consumer<List<Long>> requeuedListener = ids -> {};

@@ -44,10 +44,6 @@ public class ChatSockets {
         sessions.remove(session.getId());
     }
 
-    public int open() {
-        return sessions.size();
-    }
-
     @EventListener
     void connected(SessionConnectedEvent event) {
         Principal user = event.getUser();

@@ -128,13 +128,6 @@ public class ConversationStore {
                 .optional();
     }
 
-    public List<Conversation> byTicket(long ticketId) {
-        return jdbc.sql("select * from chat_conversation where ticket_id = ? order by id")
-                .param(ticketId)
-                .query(ConversationStore::conversation)
-                .list();
-    }
-
     /** How many conversations of the same team wait ahead of this one, plus one. */
     public int position(Conversation c) {
         Integer ahead = jdbc.sql("select count(*) from chat_conversation where state = 'QUEUED'"
