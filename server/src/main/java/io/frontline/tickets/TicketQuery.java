@@ -31,6 +31,9 @@ public record TicketQuery(
 
     public static final long UNASSIGNED = -1;
 
+    /** Where tickets without an SLA target sort when sorting by due time: after every real due time. */
+    public static final Instant NO_SLA_DUE = Instant.parse("9999-12-31T00:00:00Z");
+
     public TicketQuery {
         tags = tags == null ? Set.of() : Set.copyOf(tags);
         fields = fields == null ? List.of() : List.copyOf(fields);
@@ -77,7 +80,8 @@ public record TicketQuery(
         CREATED_DESC("-createdAt"),
         CREATED_ASC("createdAt"),
         UPDATED_DESC("-updatedAt"),
-        UPDATED_ASC("updatedAt");
+        UPDATED_ASC("updatedAt"),
+        SLA_DUE("slaDueAt");
 
         private final String param;
 
@@ -87,6 +91,19 @@ public record TicketQuery(
 
         public String param() {
             return param;
+        }
+
+        public boolean descending() {
+            return this == CREATED_DESC || this == UPDATED_DESC;
+        }
+
+        /** The value a ticket sorts by. */
+        public Instant key(TicketView ticket) {
+            return switch (this) {
+                case CREATED_DESC, CREATED_ASC -> ticket.createdAt();
+                case UPDATED_DESC, UPDATED_ASC -> ticket.updatedAt();
+                case SLA_DUE -> ticket.slaDueAt() == null ? NO_SLA_DUE : ticket.slaDueAt();
+            };
         }
 
         public static Sort parse(String value) {

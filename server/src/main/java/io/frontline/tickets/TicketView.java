@@ -25,7 +25,11 @@ public record TicketView(
         Instant updatedAt,
         Instant solvedAt,
         Instant closedAt,
-        long version) {
+        long version,
+        Instant statusChangedAt,
+        Instant lastCustomerMessageAt,
+        Instant lastAgentReplyAt,
+        Instant slaDueAt) {
 
     public record Requester(long id, String name, String email) {}
 }

@@ -42,6 +42,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -236,6 +237,9 @@ public class Tickets {
         List<Change> changes = ticket.drainChanges();
         Message message = saveMessage(ticket, command, author, visibility, files, now);
         writeHistory(ticket.getId(), now, author, changes);
+        if (!changes.isEmpty()) {
+            events.publishEvent(new TicketEvents.TicketChanged(ticket.getId(), changes, author));
+        }
         return message;
     }
 
@@ -481,6 +485,15 @@ public class Tickets {
         history.save(new HistoryEntry(ticketId, now(), actor, kind, field, null, value));
     }
 
+    /**
+     * Records when the ticket's next SLA target falls due ({@code null}: none running), in the caller's transaction;
+     * views show it and sort on it. Not a change of the ticket: no history row, no event, the update time stays.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordSlaDue(long ticketId, Instant dueAt) {
+        load(ticketId).changeSlaDue(dueAt);
+    }
+
     @Transactional(readOnly = true)
     public TicketView get(long ticketId) {
         Ticket ticket = load(ticketId);
@@ -497,6 +510,22 @@ public class Tickets {
                         .map(t -> view(t, requesters.get(t.getRequesterId())))
                         .toList(),
                 result.nextCursor());
+    }
+
+    /**
+     * Tickets in one of {@code statuses} that entered it before {@code enteredBefore}, oldest first, after the keyset
+     * position ({@code afterAt}, {@code afterId}; {@code null} to start). Time rules walk the waiting tickets with it.
+     */
+    @Transactional(readOnly = true)
+    public List<TicketView> inStatusSince(
+            Set<TicketStatus> statuses, Instant enteredBefore, Instant afterAt, long afterId, int limit) {
+        List<Ticket> found =
+                finder.inStatusSince(statuses, enteredBefore, afterAt, afterId, Math.clamp(limit, 1, 1000));
+        Map<Long, CustomerRef> requesters =
+                customers.find(found.stream().map(Ticket::getRequesterId).collect(Collectors.toSet()));
+        return found.stream()
+                .map(t -> view(t, requesters.get(t.getRequesterId())))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -692,7 +721,11 @@ public class Tickets {
                 t.getUpdatedAt(),
                 t.getSolvedAt(),
                 t.getClosedAt(),
-                t.getVersion());
+                t.getVersion(),
+                t.getStatusChangedAt(),
+                t.getLastCustomerMessageAt(),
+                t.getLastAgentReplyAt(),
+                t.getSlaDueAt());
     }
 
     static MessageView messageView(Message m) {

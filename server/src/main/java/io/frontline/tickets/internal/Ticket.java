@@ -123,6 +123,10 @@ public class Ticket {
     private Instant closedAt;
     private Instant lastCustomerMessageAt;
     private Instant lastAgentReplyAt;
+    private Instant statusChangedAt;
+
+    /** When the next SLA target of the ticket falls due; kept by the automation module, read by views. */
+    private Instant slaDueAt;
 
     @Version
     private long version;
@@ -141,6 +145,7 @@ public class Ticket {
         this.priority = Priority.NORMAL;
         this.createdAt = now;
         this.updatedAt = now;
+        this.statusChangedAt = now;
     }
 
     /** The changes made since the last call, in order; clears the list. */
@@ -219,6 +224,7 @@ public class Ticket {
             solvedAt = null;
         }
         status = target;
+        statusChangedAt = now;
         updatedAt = now;
     }
 
@@ -430,6 +436,19 @@ public class Ticket {
 
     public Instant getLastAgentReplyAt() {
         return lastAgentReplyAt;
+    }
+
+    /** When the ticket entered its current status (its update time for rows written before this was kept). */
+    public Instant getStatusChangedAt() {
+        return statusChangedAt == null ? updatedAt : statusChangedAt;
+    }
+
+    public Instant getSlaDueAt() {
+        return slaDueAt;
+    }
+
+    public void changeSlaDue(Instant dueAt) {
+        slaDueAt = dueAt;
     }
 
     public long getVersion() {

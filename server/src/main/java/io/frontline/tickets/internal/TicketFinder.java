@@ -3,6 +3,7 @@ package io.frontline.tickets.internal;
 import io.frontline.kernel.Cursor;
 import io.frontline.tickets.FieldCondition;
 import io.frontline.tickets.TicketQuery;
+import io.frontline.tickets.TicketStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** Runs ticket list queries with keyset paging over (sort column, id). */
@@ -27,11 +29,16 @@ public class TicketFinder {
 
     public Result find(TicketQuery query) {
         TicketQuery.Sort sort = query.sort() == null ? TicketQuery.Sort.CREATED_DESC : query.sort();
-        String column = sort == TicketQuery.Sort.CREATED_DESC || sort == TicketQuery.Sort.CREATED_ASC
-                ? "t.createdAt"
-                : "t.updatedAt";
-        boolean descending = sort == TicketQuery.Sort.CREATED_DESC || sort == TicketQuery.Sort.UPDATED_DESC;
         Map<String, Object> params = new LinkedHashMap<>();
+        String column = switch (sort) {
+            case CREATED_DESC, CREATED_ASC -> "t.createdAt";
+            case UPDATED_DESC, UPDATED_ASC -> "t.updatedAt";
+            case SLA_DUE -> "coalesce(t.slaDueAt, :noDue)";
+        };
+        if (sort == TicketQuery.Sort.SLA_DUE) {
+            params.put("noDue", TicketQuery.NO_SLA_DUE);
+        }
+        boolean descending = sort.descending();
         StringBuilder jpql = filtered("select t", query, params);
         if (query.cursor() != null) {
             Cursor.Position after = Cursor.position(query.cursor(), sort.param());
@@ -63,10 +70,32 @@ public class TicketFinder {
         if (found.size() > size) {
             found = found.subList(0, size);
             Ticket last = found.getLast();
-            Instant at = column.equals("t.createdAt") ? last.getCreatedAt() : last.getUpdatedAt();
+            Instant at = switch (sort) {
+                case CREATED_DESC, CREATED_ASC -> last.getCreatedAt();
+                case UPDATED_DESC, UPDATED_ASC -> last.getUpdatedAt();
+                case SLA_DUE -> last.getSlaDueAt() == null ? TicketQuery.NO_SLA_DUE : last.getSlaDueAt();
+            };
             next = Cursor.of(sort.param(), at, last.getId());
         }
         return new Result(found, next);
+    }
+
+    /** Tickets in the statuses that entered them before {@code enteredBefore}, by (status change, id) after a key. */
+    public List<Ticket> inStatusSince(
+            Set<TicketStatus> statuses, Instant enteredBefore, Instant afterAt, long afterId, int limit) {
+        String jpql = "select t from Ticket t where t.status in :statuses and t.statusChangedAt < :before"
+                + (afterAt == null
+                        ? ""
+                        : " and (t.statusChangedAt > :afterAt or (t.statusChangedAt = :afterAt and t.id > :afterId))")
+                + " order by t.statusChangedAt, t.id";
+        TypedQuery<Ticket> query = entityManager.createQuery(jpql, Ticket.class);
+        query.setParameter("statuses", statuses);
+        query.setParameter("before", enteredBefore);
+        if (afterAt != null) {
+            query.setParameter("afterAt", afterAt);
+            query.setParameter("afterId", afterId);
+        }
+        return query.setMaxResults(limit).getResultList();
     }
 
     /**

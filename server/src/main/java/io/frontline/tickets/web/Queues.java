@@ -161,23 +161,14 @@ class Queues {
         String next = null;
         if (more && !merged.isEmpty()) {
             TicketView last = merged.getLast();
-            next = TicketFinder.cursorAfter(sort, sortKey(sort, last), last.id());
+            next = TicketFinder.cursorAfter(sort, sort.key(last), last.id());
         }
         return new Page<>(List.copyOf(merged), next);
     }
 
-    private static java.time.Instant sortKey(TicketQuery.Sort sort, TicketView t) {
-        return sort == TicketQuery.Sort.CREATED_ASC || sort == TicketQuery.Sort.CREATED_DESC
-                ? t.createdAt()
-                : t.updatedAt();
-    }
-
     private static Comparator<TicketView> order(TicketQuery.Sort sort) {
-        Comparator<TicketView> ascending =
-                Comparator.comparing((TicketView t) -> sortKey(sort, t)).thenComparingLong(TicketView::id);
-        return sort == TicketQuery.Sort.CREATED_DESC || sort == TicketQuery.Sort.UPDATED_DESC
-                ? ascending.reversed()
-                : ascending;
+        Comparator<TicketView> ascending = Comparator.comparing(sort::key).thenComparingLong(TicketView::id);
+        return sort.descending() ? ascending.reversed() : ascending;
     }
 
     @Transactional

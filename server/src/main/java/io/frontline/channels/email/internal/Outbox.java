@@ -96,7 +96,9 @@ public class Outbox {
     /** Queues an agent's public reply for email, inside the transaction that posted it. */
     @EventListener
     void onMessagePosted(TicketEvents.MessagePosted event) {
-        if (event.visibility() != Visibility.PUBLIC || !event.actor().isAgent() || !anyMailboxCanSend()) {
+        // agents' replies and the replies rules send on their own (reminders, acknowledgements) go out by email
+        boolean written = event.actor().isAgent() || event.actor().isAutomation();
+        if (event.visibility() != Visibility.PUBLIC || !written || !anyMailboxCanSend()) {
             return;
         }
         MessageView message = tickets.message(event.messageId());
