@@ -190,8 +190,9 @@ class AutomationApiIT extends ApiTest {
                             .get("name")
                             .asString())
                     .isEqualTo("SLA: Urgent " + tag);
-            JsonNode breaches =
-                    admin.get("/api/v1/sla/events?kind=breach&limit=10000").json();
+            JsonNode breaches = admin.get(
+                            "/api/v1/sla/events?kind=breach&limit=10000&to=" + later.plus(Duration.ofHours(1)))
+                    .json();
             List<Long> tickets = new ArrayList<>();
             breaches.forEach(b -> tickets.add(b.get("ticketId").asLong()));
             assertThat(tickets).containsOnlyOnce(id);
@@ -434,6 +435,34 @@ class AutomationApiIT extends ApiTest {
                     .contains("conditions.all[0].op")
                     .contains("actions[0].type");
             assertThat(agent("AGENT").get("/api/v1/triggers").status()).isEqualTo(403);
+        }
+    }
+
+    @Nested
+    class Pages {
+
+        @Test
+        void showsLeadsTheAutomationPagesAndKeepsAgentsOut() {
+            trigger();
+            Api lead = agent("LEAD");
+            for (String page :
+                    List.of("/automation/sla", "/automation/triggers", "/automation/time-rules", "/automation/queue")) {
+                Api.Response response = lead.get(page);
+                assertThat(response.status()).as(page).isEqualTo(200);
+                assertThat(response.raw().body()).contains("Automation");
+            }
+            assertThat(lead.get("/automation/triggers").raw().body()).contains("Page rule " + tag);
+            assertThat(agent("AGENT").get("/automation/triggers").status()).isEqualTo(403);
+        }
+
+        private void trigger() {
+            create(
+                    "/api/v1/triggers",
+                    Map.of(
+                            "name", "Page rule " + tag,
+                            "events", List.of("ticket_created"),
+                            "conditions", taggedWith(),
+                            "actions", List.of(action("add_tags", null, List.of("seen")))));
         }
     }
 

@@ -28,4 +28,9 @@ class LayoutAdvice {
     boolean isAdmin() {
         return CurrentAgent.get().map(a -> a.role() == Role.ADMIN).orElse(false);
     }
+
+    @ModelAttribute("isLead")
+    boolean isLead() {
+        return CurrentAgent.get().map(a -> a.role() != Role.AGENT).orElse(false);
+    }
 }

@@ -35,6 +35,33 @@ class Times {
         return local.getYear() == today.getYear() ? DAY.format(local) : YEAR.format(local);
     }
 
+    /** How far off a due time is: "in 45 min", "in 3 h 10 min", "2 d 4 h overdue". */
+    public String due(Instant at) {
+        if (at == null) {
+            return "";
+        }
+        java.time.Duration left = java.time.Duration.between(clock.instant(), at);
+        boolean late = left.isNegative();
+        long minutes = Math.abs(left.toMinutes());
+        String span = minutes < 60
+                ? minutes + " min"
+                : minutes < 24 * 60
+                        ? (minutes / 60) + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min")
+                        : (minutes / (24 * 60)) + " d"
+                                + ((minutes / 60) % 24 == 0 ? "" : " " + (minutes / 60) % 24 + " h");
+        return late ? span + " overdue" : "in " + span;
+    }
+
+    /** Whether a due time has passed. */
+    public boolean overdue(Instant at) {
+        return at != null && at.isBefore(clock.instant());
+    }
+
+    /** Whether a due time is less than an hour away (or passed). */
+    public boolean dueSoon(Instant at) {
+        return at != null && at.isBefore(clock.instant().plusSeconds(3600));
+    }
+
     public String full(Instant at) {
         return at == null ? "" : FULL.format(at.atZone(clock.getZone()));
     }
