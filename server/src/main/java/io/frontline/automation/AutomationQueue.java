@@ -77,11 +77,14 @@ public class AutomationQueue {
 
     @Transactional(readOnly = true)
     public List<Delivery> deliveries(Long ticketId) {
-        return jdbc.sql("select id, rule_id, rule_name, ticket_id, url, state, attempts, last_status, last_error,"
-                        + " created_at, delivered_at from webhook_delivery"
-                        + (ticketId == null ? "" : " where ticket_id = " + ticketId)
-                        + " order by id desc fetch first 500 rows only")
-                .query((rs, i) -> new Delivery(
+        var query = jdbc.sql("select id, rule_id, rule_name, ticket_id, url, state, attempts, last_status, last_error,"
+                + " created_at, delivered_at from webhook_delivery"
+                + (ticketId == null ? "" : " where ticket_id = :ticket")
+                + " order by id desc fetch first 500 rows only");
+        if (ticketId != null) {
+            query = query.param("ticket", ticketId);
+        }
+        return query.query((rs, i) -> new Delivery(
                         rs.getLong(1),
                         rs.getLong(2),
                         rs.getString(3),

@@ -691,10 +691,15 @@ public class Tickets {
         Set<String> normalized = new TreeSet<>();
         for (String tag : tags) {
             if (tag != null && !tag.isBlank()) {
-                normalized.add(tag.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "_"));
+                normalized.add(normalizeTag(tag));
             }
         }
         return normalized;
+    }
+
+    /** A tag as tickets store it: trimmed, lower case, inner whitespace as {@code _}. */
+    public static String normalizeTag(String tag) {
+        return tag.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "_");
     }
 
     static TicketView view(Ticket t, CustomerRef requester) {

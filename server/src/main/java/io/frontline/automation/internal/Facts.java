@@ -17,17 +17,20 @@ import java.util.function.Supplier;
 /**
  * What rules look at: a ticket as it is, plus the changes earlier rules of the same run planned for it (so a later
  * trigger sees an earlier one's work), its requester, organization (loaded only when a condition asks), the text of
- * the message that started the run, the time and the team's calendar.
+ * the message that started the run, the time and the team's calendar. The requester and organization are read only
+ * when a condition or template asks for them, so matching on ticket fields costs no query.
  */
 public final class Facts {
 
     private final TicketView ticket;
-    private final CustomerRef requester;
+    private final Supplier<CustomerRef> requesterLoader;
     private final Supplier<OrganizationView> organizationLoader;
     private final String text;
     private final Instant now;
     private final BusinessCalendar calendar;
 
+    private CustomerRef requester;
+    private boolean requesterLoaded;
     private OrganizationView organization;
     private boolean organizationLoaded;
     private TicketStatus status;
@@ -40,13 +43,13 @@ public final class Facts {
 
     public Facts(
             TicketView ticket,
-            CustomerRef requester,
+            Supplier<CustomerRef> requester,
             Supplier<OrganizationView> organization,
             String text,
             Instant now,
             BusinessCalendar calendar) {
         this.ticket = ticket;
-        this.requester = requester;
+        this.requesterLoader = requester;
         this.organizationLoader = organization;
         this.text = text;
         this.now = now;
@@ -64,7 +67,12 @@ public final class Facts {
         return ticket;
     }
 
+    /** The requester as the customer directory knows them (language, organization); loaded on first use. */
     public CustomerRef requester() {
+        if (!requesterLoaded) {
+            requester = requesterLoader.get();
+            requesterLoaded = true;
+        }
         return requester;
     }
 

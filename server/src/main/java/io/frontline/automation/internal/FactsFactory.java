@@ -2,7 +2,6 @@ package io.frontline.automation.internal;
 
 import io.frontline.automation.BusinessCalendars;
 import io.frontline.customers.CustomerDirectory;
-import io.frontline.customers.CustomerRef;
 import io.frontline.customers.Organizations;
 import io.frontline.kernel.NotFoundException;
 import io.frontline.tickets.TicketView;
@@ -26,11 +25,10 @@ public class FactsFactory {
     }
 
     public Facts of(TicketView ticket, String text, Instant now) {
-        CustomerRef requester = customers.find(ticket.requester().id()).orElse(null);
         Long organizationId = ticket.organizationId();
         return new Facts(
                 ticket,
-                requester,
+                () -> customers.find(ticket.requester().id()).orElse(null),
                 () -> {
                     if (organizationId == null) {
                         return null;
@@ -55,9 +53,8 @@ public class FactsFactory {
         values.put("ticket.status", facts.status().value());
         values.put("ticket.priority", facts.priority().name().toLowerCase(java.util.Locale.ROOT));
         values.put("ticket.sla_due", t.slaDueAt() == null ? "" : t.slaDueAt().toString());
-        String name = facts.requester() != null
-                ? facts.requester().name()
-                : t.requester().name();
+        // the ticket view carries the requester's name and email already: no directory look-up for templates
+        String name = t.requester().name();
         values.put("customer.name", name == null ? "" : name);
         values.put("customer.first_name", name == null ? "" : name.strip().split("\\s+")[0]);
         values.put(

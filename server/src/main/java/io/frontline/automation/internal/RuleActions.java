@@ -5,6 +5,7 @@ import io.frontline.kernel.FieldViolation;
 import io.frontline.tickets.Priority;
 import io.frontline.tickets.TicketStatus;
 import io.frontline.tickets.TicketType;
+import io.frontline.tickets.Tickets;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -114,7 +115,7 @@ public final class RuleActions {
                 case "set" -> set(plan, facts, a.field(), value);
                 case "add_tags" -> {
                     for (String tag : RuleConditions.values(a.value())) {
-                        String t = RuleConditions.normalTag(tag);
+                        String t = Tickets.normalizeTag(tag);
                         if (facts.tags().add(t)) {
                             plan.addTags.add(t);
                         }
@@ -122,7 +123,7 @@ public final class RuleActions {
                 }
                 case "remove_tags" -> {
                     for (String tag : RuleConditions.values(a.value())) {
-                        String t = RuleConditions.normalTag(tag);
+                        String t = Tickets.normalizeTag(tag);
                         if (facts.tags().remove(t)) {
                             plan.removeTags.add(t);
                         }

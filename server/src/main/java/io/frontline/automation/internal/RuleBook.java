@@ -3,6 +3,7 @@ package io.frontline.automation.internal;
 import io.frontline.automation.Conditions;
 import io.frontline.automation.RuleAction;
 import io.frontline.automation.TriggerEvent;
+import io.frontline.kernel.AfterCommit;
 import io.frontline.kernel.Json;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -10,8 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.type.TypeReference;
 
 /**
@@ -71,16 +70,7 @@ public class RuleBook {
 
     /** Reloads once the current transaction commits (at once outside a transaction). */
     public void changed() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    snapshot = null;
-                }
-            });
-        } else {
-            snapshot = null;
-        }
+        AfterCommit.run(() -> snapshot = null);
     }
 
     /** Drops the cache so the next use reads the database again. */

@@ -8,6 +8,7 @@ import io.frontline.tickets.Channel;
 import io.frontline.tickets.Priority;
 import io.frontline.tickets.TicketStatus;
 import io.frontline.tickets.TicketType;
+import io.frontline.tickets.Tickets;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -217,8 +218,8 @@ public final class RuleConditions {
             case "is_not" -> !present(actual) || wanted.stream().noneMatch(w -> same(field, actual, w));
             case "contains" -> actual != null && wanted.stream().anyMatch(w -> contains(actual, w));
             case "not_contains" -> actual == null || wanted.stream().noneMatch(w -> contains(actual, w));
-            case "includes" -> wanted.stream().anyMatch(w -> tags(actual).contains(normalTag(w)));
-            case "excludes" -> wanted.stream().noneMatch(w -> tags(actual).contains(normalTag(w)));
+            case "includes" -> wanted.stream().anyMatch(w -> tags(actual).contains(Tickets.normalizeTag(w)));
+            case "excludes" -> wanted.stream().noneMatch(w -> tags(actual).contains(Tickets.normalizeTag(w)));
             case "at_least" -> compare(actual, wanted) >= 0;
             case "less_than" -> present(actual) && compare(actual, wanted) < 0;
             default -> false;
@@ -283,10 +284,6 @@ public final class RuleConditions {
     @SuppressWarnings("unchecked")
     private static Set<String> tags(Object actual) {
         return actual instanceof Set<?> set ? (Set<String>) set : Set.of();
-    }
-
-    static String normalTag(String tag) {
-        return tag.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "_");
     }
 
     private static BigDecimal number(String value) {

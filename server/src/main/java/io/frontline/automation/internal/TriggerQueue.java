@@ -2,6 +2,7 @@ package io.frontline.automation.internal;
 
 import io.frontline.automation.TriggerEvent;
 import io.frontline.kernel.Actor;
+import io.frontline.kernel.AfterCommit;
 import io.frontline.tickets.TicketEvents;
 import io.frontline.tickets.Visibility;
 import java.sql.Timestamp;
@@ -139,15 +140,6 @@ public class TriggerQueue {
     }
 
     private void wakeAfterCommit() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    runner.wake();
-                }
-            });
-        } else {
-            runner.wake();
-        }
+        AfterCommit.run(runner::wake);
     }
 }

@@ -2,12 +2,11 @@ package io.frontline.channels.chat.internal;
 
 import io.frontline.channels.chat.ChatMessageView;
 import io.frontline.channels.chat.ConversationView;
+import io.frontline.kernel.AfterCommit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sends chat events to the broker once the change behind them is committed, so nobody ever sees a line that a rollback
@@ -57,15 +56,6 @@ public class ChatBroadcaster {
     }
 
     static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
+        AfterCommit.run(action);
     }
 }
