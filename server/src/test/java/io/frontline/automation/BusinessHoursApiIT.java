@@ -158,8 +158,12 @@ class BusinessHoursApiIT extends ApiTest {
 
         @Test
         void letsOnlyLeadsManageCalendars() {
-            assertThat(agent("AGENT").get("/api/v1/business-hours").status()).isEqualTo(403);
-            assertThat(agent("LEAD").get("/api/v1/business-hours").status()).isEqualTo(200);
+            Api agent = agent("AGENT");
+            assertThat(agent.get("/api/v1/business-hours").status()).isEqualTo(403);
+            assertThat(agent.get("/automation/business-hours").status()).isEqualTo(403);
+            Api lead = agent("LEAD");
+            assertThat(lead.get("/api/v1/business-hours").status()).isEqualTo(200);
+            assertThat(lead.get("/automation/business-hours").raw().body()).contains("Business hours");
         }
     }
 
