@@ -1,5 +1,7 @@
 package io.frontline.demo;
 
+import io.frontline.automation.BusinessHours;
+import io.frontline.automation.BusinessHoursInput;
 import io.frontline.channels.chat.CannedResponses;
 import io.frontline.channels.chat.ChatWidgets;
 import io.frontline.channels.chat.WidgetInput;
@@ -69,6 +71,7 @@ class DemoData implements ApplicationRunner {
     private final Mailboxes mailboxes;
     private final ChatWidgets chatWidgets;
     private final CannedResponses canned;
+    private final BusinessHours businessHours;
     private final String datasourceUrl;
 
     DemoData(
@@ -82,6 +85,7 @@ class DemoData implements ApplicationRunner {
             Mailboxes mailboxes,
             ChatWidgets chatWidgets,
             CannedResponses canned,
+            BusinessHours businessHours,
             @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.properties = properties;
         this.identity = identity;
@@ -93,6 +97,7 @@ class DemoData implements ApplicationRunner {
         this.mailboxes = mailboxes;
         this.chatWidgets = chatWidgets;
         this.canned = canned;
+        this.businessHours = businessHours;
         this.datasourceUrl = datasourceUrl;
     }
 
@@ -138,6 +143,7 @@ class DemoData implements ApplicationRunner {
             team("escalations", "Escalations", TeamKind.ESCALATION, "Senior specialists for hard cases");
             team("chat", "Chat & Social", TeamKind.CHAT_AND_SOCIAL, "Live chat and social media");
             team("billing", "Billing", TeamKind.BILLING, "Invoices, refunds and payment problems");
+            calendars();
 
             agent("maya", "Maya Thompson", Role.LEAD, 3, List.of("frontline", "escalations"), "en", "de");
             agent("jonas", "Jonas Weber", Role.AGENT, 2, List.of("tech"), "de", "en");
@@ -607,6 +613,87 @@ class DemoData implements ApplicationRunner {
         private Actor actor(String key) {
             AgentView agent = agents.get(key);
             return Actor.agent(agent.id(), agent.name());
+        }
+
+        /**
+         * Technical support and billing work from Berlin (the default, so frontline does too), account management from
+         * New York, chat and escalations around the clock.
+         */
+        private void calendars() {
+            businessHours.create(
+                    new BusinessHoursInput(
+                            "Berlin office",
+                            "Mon–Fri 08:00–17:00, German public holidays",
+                            "Europe/Berlin",
+                            true,
+                            weekdays("08:00", "17:00"),
+                            List.of(
+                                    yearly("01-01", "Neujahr"),
+                                    once("2026-04-03", "Karfreitag"),
+                                    once("2026-04-06", "Ostermontag"),
+                                    yearly("05-01", "Tag der Arbeit"),
+                                    once("2026-05-14", "Christi Himmelfahrt"),
+                                    once("2026-05-25", "Pfingstmontag"),
+                                    yearly("10-03", "Tag der Deutschen Einheit"),
+                                    yearly("12-24", "Heiligabend"),
+                                    yearly("12-25", "1. Weihnachtstag"),
+                                    yearly("12-26", "2. Weihnachtstag"),
+                                    yearly("12-31", "Silvester"),
+                                    once("2027-03-26", "Karfreitag"),
+                                    once("2027-03-29", "Ostermontag"),
+                                    once("2027-05-06", "Christi Himmelfahrt"),
+                                    once("2027-05-17", "Pfingstmontag")),
+                            List.of(teams.get("tech"), teams.get("billing"))),
+                    Actor.SYSTEM);
+            businessHours.create(
+                    new BusinessHoursInput(
+                            "New York office",
+                            "Mon–Fri 09:00–18:00, US federal holidays",
+                            "America/New_York",
+                            false,
+                            weekdays("09:00", "18:00"),
+                            List.of(
+                                    yearly("01-01", "New Year's Day"),
+                                    once("2027-01-18", "Martin Luther King Jr. Day"),
+                                    once("2027-05-31", "Memorial Day"),
+                                    yearly("06-19", "Juneteenth"),
+                                    yearly("07-04", "Independence Day"),
+                                    once("2026-09-07", "Labor Day"),
+                                    once("2026-11-26", "Thanksgiving"),
+                                    once("2027-09-06", "Labor Day"),
+                                    once("2027-11-25", "Thanksgiving"),
+                                    yearly("12-25", "Christmas Day")),
+                            List.of(teams.get("accounts"))),
+                    Actor.SYSTEM);
+            List<BusinessHoursInput.Shift> always = new java.util.ArrayList<>();
+            for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
+                always.add(new BusinessHoursInput.Shift(day, "00:00", "24:00"));
+            }
+            businessHours.create(
+                    new BusinessHoursInput(
+                            "Around the clock",
+                            "Chat and escalations never close",
+                            "UTC",
+                            false,
+                            always,
+                            List.of(),
+                            List.of(teams.get("chat"), teams.get("escalations"))),
+                    Actor.SYSTEM);
+        }
+
+        private static List<BusinessHoursInput.Shift> weekdays(String start, String end) {
+            return List.of("monday", "tuesday", "wednesday", "thursday", "friday").stream()
+                    .map(day -> new BusinessHoursInput.Shift(day, start, end))
+                    .toList();
+        }
+
+        private static BusinessHoursInput.Holiday once(String date, String name) {
+            return new BusinessHoursInput.Holiday(date, name, false);
+        }
+
+        /** Every year from 2026 on. */
+        private static BusinessHoursInput.Holiday yearly(String monthDay, String name) {
+            return new BusinessHoursInput.Holiday("2026-" + monthDay, name, true);
         }
 
         private void team(String key, String name, TeamKind kind, String description) {

@@ -74,6 +74,22 @@ class DemoDataIT {
         assertThat(languages).hasSizeGreaterThanOrEqualTo(8);
     }
 
+    @Autowired
+    io.frontline.automation.BusinessHours businessHours;
+
+    @Test
+    void givesTheTeamsOfficeCalendarsWithHolidaysAndOneAroundTheClock() {
+        assertThat(businessHours.list())
+                .extracting(c -> c.name() + " " + c.timeZone() + " " + c.defaultCalendar())
+                .containsExactly(
+                        "Around the clock UTC false",
+                        "Berlin office Europe/Berlin true",
+                        "New York office America/New_York false");
+        assertThat(businessHours.list()).allSatisfy(c -> assertThat(c.teamIds()).isNotEmpty());
+        assertThat(businessHours.list().get(1).holidays())
+                .anySatisfy(h -> assertThat(h.name()).isEqualTo("Tag der Deutschen Einheit"));
+    }
+
     @Test
     void loadsOnlyIntoAnEmptyDatabase() throws Exception {
         int before = all().size();
