@@ -42,6 +42,7 @@ class BusinessHoursBrowserIT extends BrowserTest {
         assertThat(page.locator(".flash-area")).containsText("Saved");
         assertThat(page.locator("table.data")).containsText(name);
         assertThat(page.locator("table.data")).containsText(teamName);
+        assertThat(page.locator("table.data")).containsText(java.util.regex.Pattern.compile("(opens|closes) "));
 
         JsonNode saved = null;
         for (JsonNode c : admin.get("/api/v1/business-hours").json()) {

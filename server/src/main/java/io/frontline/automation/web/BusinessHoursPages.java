@@ -9,7 +9,10 @@ import io.frontline.identity.TeamView;
 import io.frontline.kernel.FieldViolation;
 import io.frontline.kernel.FrontlineException;
 import io.frontline.kernel.InvalidInputException;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,6 +98,7 @@ class BusinessHoursPages {
         List<BusinessHoursView> all = hours.list();
         List<TeamView> teams = identity.teams();
         model.addAttribute("calendars", all);
+        model.addAttribute("nextChange", nextChanges(all));
         model.addAttribute("teams", teams);
         model.addAttribute(
                 "teamNames", teams.stream().collect(Collectors.toMap(TeamView::id, TeamView::name, (a, b) -> a)));
@@ -148,6 +152,23 @@ class BusinessHoursPages {
             redirect.addFlashAttribute("error", describe(e, List.of()));
         }
         return "redirect:/automation/business-hours?versions=" + id;
+    }
+
+    /** When each calendar next opens or closes, in its own zone (that is how its shifts are written). */
+    private static Map<Long, String> nextChanges(List<BusinessHoursView> calendars) {
+        Map<Long, String> next = new LinkedHashMap<>();
+        for (BusinessHoursView c : calendars) {
+            Instant at = c.now().open() ? c.now().nextClosing() : c.now().nextOpening();
+            if (at != null) {
+                next.put(
+                        c.id(),
+                        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                                .withLocale(LocaleContextHolder.getLocale())
+                                .withZone(ZoneId.of(c.timeZone()))
+                                .format(at));
+            }
+        }
+        return next;
     }
 
     private static BusinessHoursInput input(
