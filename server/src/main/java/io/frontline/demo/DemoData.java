@@ -37,6 +37,7 @@ import io.frontline.tickets.TicketType;
 import io.frontline.tickets.TicketView;
 import io.frontline.tickets.Tickets;
 import io.frontline.tickets.Visibility;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -665,7 +666,7 @@ class DemoData implements ApplicationRunner {
                                     yearly("12-25", "Christmas Day")),
                             List.of(teams.get("accounts"))),
                     Actor.SYSTEM);
-            List<BusinessHoursInput.Shift> always = new java.util.ArrayList<>();
+            List<BusinessHoursInput.Shift> always = new ArrayList<>();
             for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
                 always.add(new BusinessHoursInput.Shift(day, "00:00", "24:00"));
             }

@@ -147,7 +147,8 @@ public final class CalendarRules {
                 problems.add(new FieldViolation(at + "date", "must be a date like 2026-12-25"));
             }
             String name = h.name() == null ? "" : h.name().strip();
-            if (name.isEmpty() || name.length() > 120) {
+            boolean named = !name.isEmpty() && name.length() <= 120;
+            if (!named) {
                 problems.add(new FieldViolation(at + "name", "is required, at most 120 characters"));
             }
             boolean yearly = Boolean.TRUE.equals(h.yearly());
@@ -157,7 +158,9 @@ public final class CalendarRules {
                     problems.add(new FieldViolation(at + "date", "is listed twice"));
                     continue;
                 }
-                out.add(new BusinessHoursInput.Holiday(date.toString(), name, yearly));
+                if (named) {
+                    out.add(new BusinessHoursInput.Holiday(date.toString(), name, yearly));
+                }
             }
         }
         return out.stream().sorted((a, b) -> a.date().compareTo(b.date())).toList();
