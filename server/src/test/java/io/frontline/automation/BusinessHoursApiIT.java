@@ -1,6 +1,7 @@
 package io.frontline.automation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.frontline.support.Api;
 import io.frontline.support.ApiTest;
@@ -8,13 +9,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -294,6 +300,56 @@ class BusinessHoursApiIT extends ApiTest {
                     .isEqualTo(LocalDateTime.parse("2026-12-07T09:00")
                             .atZone(BERLIN)
                             .toInstant());
+        }
+
+        @Test
+        void aTicketOpenedAnHourBeforeClosingIsDueAfterTheClosedDaysWithTheRestOfItsTarget() {
+            // the clock is real, so the week is laid out around now, in a zone where it is day time: today closes in
+            // about an hour, the next two days are closed, the third is open from 09:00 (as Friday 16:00 → Monday)
+            ZoneId zone = Stream.of("Europe/Berlin", "Asia/Tokyo", "America/New_York")
+                    .map(ZoneId::of)
+                    .filter(z ->
+                            LocalTime.now(z).getHour() >= 8 && LocalTime.now(z).getHour() < 20)
+                    .findFirst()
+                    .orElseThrow();
+            ZonedDateTime now = ZonedDateTime.now(zone);
+            LocalTime closes = now.toLocalTime().plusHours(1).truncatedTo(ChronoUnit.MINUTES);
+            String today = now.getDayOfWeek().name().toLowerCase(Locale.ROOT);
+            String reopening = now.getDayOfWeek().plus(3).name().toLowerCase(Locale.ROOT);
+            long team = team();
+            create(
+                    "/api/v1/business-hours",
+                    calendar(
+                            zone.getId(),
+                            List.of(shift(today, "00:00", closes.toString()), shift(reopening, "09:00", "17:00")),
+                            "teamIds",
+                            List.of(team)));
+            Map<String, Object> policy = new LinkedHashMap<>();
+            policy.put("name", "Business " + tag);
+            policy.put("conditions", Map.of("all", List.of(Map.of("field", "tags", "op", "includes", "value", tag))));
+            policy.put("firstReplyMinutes", 120);
+            policy.put("businessHours", true);
+            create("/api/v1/sla-policies", policy);
+
+            JsonNode ticket =
+                    openTicket(Map.of("teamId", team, "tags", List.of(tag))).json();
+
+            Instant opened = Instant.parse(ticket.get("createdAt").asString());
+            Duration usedToday = Duration.between(
+                    opened, now.toLocalDate().atTime(closes).atZone(zone).toInstant());
+            Instant expected = now.toLocalDate()
+                    .plusDays(3)
+                    .atTime(9, 0)
+                    .atZone(zone)
+                    .toInstant()
+                    .plus(Duration.ofHours(2).minus(usedToday));
+            Instant due = Instant.parse(
+                    admin.get("/api/v1/tickets/" + ticket.get("id").asLong())
+                            .json()
+                            .get("slaDueAt")
+                            .asString());
+            // within the moment between the ticket's creation and its SLA clock starting in the same transaction
+            assertThat(due).isCloseTo(expected, within(2, ChronoUnit.SECONDS));
         }
 
         @Test

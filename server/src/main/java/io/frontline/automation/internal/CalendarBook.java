@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Component;
 public class CalendarBook implements BusinessCalendars {
 
     record Snapshot(Map<Long, WeeklyCalendar> byTeam, BusinessCalendar fallback) {}
+
+    private static final Logger log = LoggerFactory.getLogger(CalendarBook.class);
 
     private final WorkCalendarRepository calendars;
     private final JdbcClient jdbc;
@@ -72,7 +76,15 @@ public class CalendarBook implements BusinessCalendars {
         Map<Long, WeeklyCalendar> byId = new HashMap<>();
         BusinessCalendar fallback = BusinessCalendar.ALWAYS;
         for (WorkCalendar c : calendars.findAllByOrderByNameAscIdAsc()) {
-            WeeklyCalendar weekly = CalendarRules.calendar(c);
+            WeeklyCalendar weekly;
+            try {
+                weekly = CalendarRules.calendar(c);
+            } catch (RuntimeException e) {
+                // e.g. a zone id a newer time-zone database dropped: its teams fall back rather than every change
+                // failing
+                log.warn("Business-hours calendar {} cannot be read and is ignored: {}", c.getId(), e.toString());
+                continue;
+            }
             byId.put(c.getId(), weekly);
             if (c.isDefaultCalendar() && weekly.hasWorkingTime()) {
                 fallback = weekly;
