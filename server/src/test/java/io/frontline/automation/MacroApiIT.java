@@ -124,7 +124,8 @@ class MacroApiIT extends ApiTest {
             create(lead, macro("Refund approved " + stem, "shared"));
             create(lead, macro("Ask for order number " + stem, "shared"));
 
-            assertThat(titles(outsider, "?q=" + q("REFUND APPROVED " + stem))).containsExactly("Refund approved " + stem);
+            assertThat(titles(outsider, "?q=" + q("REFUND APPROVED " + stem)))
+                    .containsExactly("Refund approved " + stem);
             assertThat(titles(member, "?scope=shared&q=" + stem)).hasSize(2);
             assertThat(titles(member, "?scope=personal&q=" + stem)).isEmpty();
         }
