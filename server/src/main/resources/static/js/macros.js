@@ -110,7 +110,7 @@
         }
         const remove = document.createElement("button");
         remove.type = "button";
-        remove.className = "ghost";
+        remove.className = "secondary";
         remove.textContent = opener.dataset.removeLabel || "×";
         remove.addEventListener("click", () => {
             chosen = null;

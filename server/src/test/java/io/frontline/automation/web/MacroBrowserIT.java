@@ -1,9 +1,11 @@
 package io.frontline.automation.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import io.frontline.support.BrowserTest;
 import java.nio.file.Paths;
 import java.util.List;
@@ -65,12 +67,40 @@ class MacroBrowserIT extends BrowserTest {
         assertThat(page.locator("#reply-body")).hasValue("Hi Casey, could you send us your order number? Maya");
         assertThat(page.locator("[data-macro-summary]")).containsText("Priority → High");
         assertThat(page.locator("[data-macro-summary]")).containsText("order-number");
-        page.locator("[data-composer-send]").click();
+        Response sent = page.waitForResponse(
+                r -> r.url().endsWith("/send"),
+                () -> page.locator("[data-composer-send]").click());
 
+        assertEquals(200, sent.status(), sent::text);
         page.waitForURL("**/tickets/" + ticket);
         assertThat(page.locator("#conversation")).containsText("could you send us your order number? Maya");
         assertThat(page.locator(".ticket-head .prio")).hasText("High");
         assertThat(page.locator("[data-macro-summary]")).isHidden();
+    }
+
+    @Test
+    void anAgentKeepsPersonalMacrosOnTheMacrosPageAndCannotMakeThemShared() {
+        Agent priya = newAgent("Priya Macro", "agent");
+        String title = "Invoice copy " + UUID.randomUUID().toString().substring(0, 6);
+        Page page = signIn(priya);
+
+        page.locator("header.topbar a[href='/automation/macros']").click();
+        page.waitForURL("**/automation/macros");
+        assertThat(page.locator("#m-scope option")).hasCount(1);
+        page.locator("#m-title").fill(title);
+        page.locator("#m-body").fill("Hi {{customer.first_name}}, a copy of your invoice is attached.");
+        page.locator("#m-act").fill("[{\"type\": \"add_tags\", \"value\": [\"invoice\"]}]");
+        page.locator("button[value=save]").click();
+
+        page.waitForURL("**/automation/macros");
+        assertThat(page.locator("table.data")).containsText(title);
+        assertThat(page.locator("table.data")).containsText("Personal");
+
+        page.locator("#m-title").fill("Broken " + title);
+        page.locator("#m-body").fill("Dear {{customer.shoe_size}}");
+        page.locator("button[value=save]").click();
+        assertThat(page.locator(".alert.error")).containsText("customer.shoe_size");
+        assertThat(page.locator("#m-title")).hasValue("Broken " + title);
     }
 
     @Test
