@@ -10,6 +10,7 @@ import io.frontline.identity.AgentPrincipal;
 import io.frontline.identity.Directory;
 import io.frontline.identity.IdentityAdmin;
 import io.frontline.identity.Role;
+import io.frontline.kernel.ConflictException;
 import io.frontline.kernel.FieldViolation;
 import io.frontline.kernel.InvalidInputException;
 import io.frontline.kernel.Json;
@@ -159,8 +160,7 @@ public class Macros {
             long ticketId, long macroId, MacroApplication edits, Long expectedVersion, AgentPrincipal agent) {
         MacroView macro = get(macroId, agent);
         if (!macro.active()) {
-            throw new io.frontline.kernel.ConflictException(
-                    "macro_inactive", "Macro " + macroId + " is inactive and cannot be applied");
+            throw new ConflictException("macro_inactive", "Macro " + macroId + " is inactive and cannot be applied");
         }
         return engine.apply(
                 macro, ticketId, edits == null ? MacroApplication.AS_WRITTEN : edits, expectedVersion, agent);
