@@ -258,6 +258,7 @@
             "Enter": () => { if (current) { window.location.href = current.dataset.href; } },
             "r": () => focusComposer(false),
             "n": () => focusComposer(true),
+            "m": () => document.querySelector("[data-macros-open]")?.click(),
             "s": () => document.querySelector("[data-shortcut-solve]")?.requestSubmit(),
             "a": () => document.querySelector("[data-shortcut-assign]")?.requestSubmit(),
             "/": () => document.getElementById("q")?.focus(),

@@ -2,6 +2,10 @@ package io.frontline.demo;
 
 import io.frontline.automation.BusinessHours;
 import io.frontline.automation.BusinessHoursInput;
+import io.frontline.automation.MacroInput;
+import io.frontline.automation.MacroScope;
+import io.frontline.automation.Macros;
+import io.frontline.automation.RuleAction;
 import io.frontline.channels.chat.CannedResponses;
 import io.frontline.channels.chat.ChatWidgets;
 import io.frontline.channels.chat.WidgetInput;
@@ -15,6 +19,7 @@ import io.frontline.customers.Customers;
 import io.frontline.customers.OrganizationInput;
 import io.frontline.customers.OrganizationTier;
 import io.frontline.customers.Organizations;
+import io.frontline.identity.AgentPrincipal;
 import io.frontline.identity.AgentView;
 import io.frontline.identity.IdentityAdmin;
 import io.frontline.identity.NewAgent;
@@ -73,6 +78,7 @@ class DemoData implements ApplicationRunner {
     private final ChatWidgets chatWidgets;
     private final CannedResponses canned;
     private final BusinessHours businessHours;
+    private final Macros macros;
     private final String datasourceUrl;
 
     DemoData(
@@ -87,6 +93,7 @@ class DemoData implements ApplicationRunner {
             ChatWidgets chatWidgets,
             CannedResponses canned,
             BusinessHours businessHours,
+            Macros macros,
             @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.properties = properties;
         this.identity = identity;
@@ -99,6 +106,7 @@ class DemoData implements ApplicationRunner {
         this.chatWidgets = chatWidgets;
         this.canned = canned;
         this.businessHours = businessHours;
+        this.macros = macros;
         this.datasourceUrl = datasourceUrl;
     }
 
@@ -411,6 +419,104 @@ class DemoData implements ApplicationRunner {
             tickets.link(related, findBySubject("Contract renewal for 2027"), actor("sam"));
             emailThread();
             chatWidget();
+            macros();
+        }
+
+        /** Shared, team and personal macros, as a support team keeps them (German ones for Globex and Klaus). */
+        private void macros() {
+            AgentPrincipal maya = principal("maya");
+            AgentPrincipal jonas = principal("jonas");
+            macro(
+                    maya,
+                    "Ask for the order number",
+                    "When the customer did not say which order",
+                    MacroScope.SHARED,
+                    null,
+                    Visibility.PUBLIC,
+                    "Hi {{customer.first_name}},\n\nthanks for getting in touch. Could you send us the order number"
+                            + " (it starts with FL- and is in your confirmation email)? Then we can look into it"
+                            + " right away.\n\nBest regards,\n{{agent.first_name}}",
+                    List.of(
+                            new RuleAction("set", "status", "pending"),
+                            new RuleAction("add_tags", null, List.of("needs-order-number"))));
+            macro(
+                    maya,
+                    "Bestellnummer erfragen",
+                    "Dasselbe auf Deutsch",
+                    MacroScope.SHARED,
+                    null,
+                    Visibility.PUBLIC,
+                    "Hallo {{customer.first_name}},\n\nvielen Dank für Ihre Nachricht. Könnten Sie uns die"
+                            + " Bestellnummer (beginnt mit FL-, steht in Ihrer Bestätigungs-E-Mail) schicken? Dann"
+                            + " kümmern wir uns sofort darum.\n\nViele Grüße\n{{agent.name}}",
+                    List.of(
+                            new RuleAction("set", "status", "pending"),
+                            new RuleAction("add_tags", null, List.of("needs-order-number"))));
+            macro(
+                    maya,
+                    "Refund approved",
+                    "Billing: confirm an approved refund and solve",
+                    MacroScope.TEAM,
+                    teams.get("billing"),
+                    Visibility.PUBLIC,
+                    "Hi {{customer.first_name}},\n\ngood news: your refund has been approved. The money will be"
+                            + " back on your original payment method within 5–7 business days.\n\nTicket"
+                            + " #{{ticket.id}} is solved; just reply if anything is missing.\n\n{{agent.name}}",
+                    List.of(
+                            new RuleAction("set", "status", "solved"),
+                            new RuleAction("add_tags", null, List.of("refund", "refund-approved"))));
+            macro(
+                    maya,
+                    "Close: no response",
+                    "For tickets that waited a week on the customer",
+                    MacroScope.SHARED,
+                    null,
+                    Visibility.PUBLIC,
+                    "Hi {{customer.first_name}},\n\nwe haven't heard back from you, so we are closing this request"
+                            + " for now. Just reply to this email to pick it up again.\n\n{{agent.first_name}}",
+                    List.of(
+                            new RuleAction("set", "status", "solved"),
+                            new RuleAction("add_tags", null, List.of("no-response"))));
+            macro(
+                    maya,
+                    "Escalate to Technical Support",
+                    "Hand over with a note for tier 2",
+                    MacroScope.SHARED,
+                    null,
+                    Visibility.INTERNAL,
+                    "Escalating to Technical Support: {{customer.name}} ({{organization.name}}) reports"
+                            + " \"{{ticket.subject}}\". Tier 1 checks are done.",
+                    List.of(
+                            new RuleAction("set", "teamId", String.valueOf(teams.get("tech"))),
+                            new RuleAction("set", "assigneeId", ""),
+                            new RuleAction("set", "priority", "high")));
+            macro(
+                    jonas,
+                    "Router log, bitte",
+                    "Jonas' own: ask for the diagnostics export",
+                    MacroScope.PERSONAL,
+                    null,
+                    Visibility.PUBLIC,
+                    "Hallo {{customer.first_name}},\n\nkönnten Sie uns das Router-Protokoll schicken"
+                            + " (Einstellungen → Diagnose → Exportieren)?\n\nDanke!\n{{agent.first_name}}",
+                    List.of());
+        }
+
+        private void macro(
+                AgentPrincipal by,
+                String title,
+                String description,
+                MacroScope scope,
+                Long teamId,
+                Visibility visibility,
+                String body,
+                List<RuleAction> actions) {
+            macros.create(new MacroInput(title, description, scope, teamId, visibility, body, actions, true, null), by);
+        }
+
+        private AgentPrincipal principal(String key) {
+            AgentView a = agents.get(key);
+            return new AgentPrincipal(a.id(), a.name(), a.email(), a.role(), a.tier(), "", true);
         }
 
         /**

@@ -40,6 +40,7 @@ public final class Screenshots {
             shoot(maya, base + "/views/open", out.resolve("view-list.png"));
             shoot(maya, base + "/tickets/1", out.resolve("ticket.png"));
             shoot(maya, base + "/customers/1", out.resolve("customer.png"));
+            macroPicker(maya, base, out.resolve("macros.png"));
             Page admin = signIn(browser, base, "admin@frontline.local", adminPassword);
             shoot(admin, base + "/admin/agents", out.resolve("admin-agents.png"));
             shoot(admin, base + "/admin/mailboxes", out.resolve("admin-mailboxes.png"));
@@ -120,6 +121,15 @@ public final class Screenshots {
         } finally {
             shop.stop(0);
         }
+    }
+
+    /** The macro picker on a ticket, opened with the m key and filtered. */
+    public static void macroPicker(Page page, String base, Path file) {
+        page.navigate(base + "/tickets/1");
+        page.keyboard().press("m");
+        page.locator("#macro-filter").pressSequentially("order");
+        page.locator("#macro-options [aria-selected=true]").waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(file));
     }
 
     private static Page signIn(Browser browser, String base, String email, String password) {

@@ -19,7 +19,7 @@ public final class RuleActions {
 
     private static final Set<String> TYPES = Set.of("set", "add_tags", "remove_tags", "note", "reply", "webhook");
     private static final Set<String> SETTABLE = Set.of("status", "priority", "type", "teamId", "assigneeId");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-z_.]+)\\s*}}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-z0-9_.]+)\\s*}}");
 
     private RuleActions() {}
 
@@ -193,6 +193,18 @@ public final class RuleActions {
                 }
             }
         }
+    }
+
+    /** The placeholder names a template uses, in order of appearance. */
+    public static Set<String> placeholderNames(String template) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        if (template != null) {
+            Matcher m = PLACEHOLDER.matcher(template);
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
     }
 
     /** Replaces {@code {{name}}} with its value; unknown names become empty. */
