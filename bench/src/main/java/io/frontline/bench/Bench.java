@@ -205,6 +205,8 @@ public final class Bench {
         server = ServerProcess.start(options.serverJar(), options.serverJvmArgs(), active, options.baseUrl());
         try {
             String admin = issueToken(options.adminEmail(), options.adminPassword());
+            io.frontline.bench.report.PrometheusText atStart = metrics(admin);
+            long rulesCreated = System.nanoTime();
             for (String body : io.frontline.bench.load.AutomationRuleSet.SLA_POLICIES) {
                 post(admin, "/api/v1/sla-policies", body);
             }
@@ -221,6 +223,7 @@ public final class Bench {
                     io.frontline.bench.load.AutomationRuleSet.TIME_RULES.size(),
                     slaInterval,
                     timeInterval);
+            Double catchUp = settle(admin, atStart, rulesCreated);
             Path work = prepare(admin);
             if (options.warmupSeconds() > 0) {
                 System.out.printf("warm-up: %ds at the same rate, not measured%n", options.warmupSeconds());
@@ -252,10 +255,42 @@ public final class Bench {
                             metricsAfter,
                             "frontline_automation_time_rules_pass",
                             "frontline_automation_time_rules_examined_total",
-                            "frontline_automation_time_rules_fired_total"))));
+                            "frontline_automation_time_rules_fired_total"),
+                    catchUp)));
         } finally {
             server.stopIfStarted();
         }
+    }
+
+    /**
+     * Waits until each automation job has completed a pass that began after the rules were created (two more passes
+     * than at the start), so that the measured window sees the steady state rather than the catch-up of everything that
+     * fell due between the dataset's end and now; gives up after {@code --settle} seconds. Answers the seconds it took,
+     * or {@code null} when it gave up.
+     */
+    private Double settle(String admin, io.frontline.bench.report.PrometheusText atStart, long since)
+            throws IOException, InterruptedException {
+        String sla = "frontline_automation_sla_check_seconds_count";
+        String time = "frontline_automation_time_rules_pass_seconds_count";
+        long deadline = since + options.settleSeconds() * 1_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            io.frontline.bench.report.PrometheusText now = metrics(admin);
+            if (now.value(sla) >= atStart.value(sla) + 2 && now.value(time) >= atStart.value(time) + 2) {
+                double seconds = (System.nanoTime() - since) / 1e9;
+                System.out.printf(
+                        "catch-up: the SLA checker and the time rules completed a full pass with the rules after %.0f s"
+                                + " (%.0f warnings and breaches, %.0f time-rule firings so far)%n",
+                        seconds,
+                        now.value("frontline_automation_sla_recorded_total"),
+                        now.value("frontline_automation_time_rules_fired_total"));
+                return seconds;
+            }
+            Thread.sleep(2_000);
+        }
+        System.out.printf(
+                "catch-up: not over after %d s (--settle); measuring anyway, the passes may not show%n",
+                options.settleSeconds());
+        return null;
     }
 
     /** A discarded warm-up and the measured run of the creation workload, as one result. */
@@ -709,6 +744,7 @@ public final class Bench {
             int conversations,
             int socketsPerProcess,
             String driverHeap,
+            long settleSeconds,
             List<String> raw) {
 
         static final String USAGE = """
@@ -721,7 +757,8 @@ public final class Bench {
                              [--agent-password bench-password] [--agents 20]
                              [--results bench/results] [--report docs/performance.md]
                              chat only: [--widget-key KEY] [--sockets 20000] [--conversations 200]
-                                        [--sockets-per-process 10000] [--driver-heap 1g]""";
+                                        [--sockets-per-process 10000] [--driver-heap 1g]
+                             automation only: [--settle 600]""";
 
         static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -805,6 +842,7 @@ public final class Bench {
                     Integer.parseInt(values.getOrDefault("conversations", "200")),
                     Integer.parseInt(values.getOrDefault("sockets-per-process", "10000")),
                     values.getOrDefault("driver-heap", "1g"),
+                    Long.parseLong(values.getOrDefault("settle", "600")),
                     List.of(args));
         }
     }

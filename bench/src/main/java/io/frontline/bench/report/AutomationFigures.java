@@ -5,7 +5,9 @@ package io.frontline.bench.report;
  * are those of ticket creation with the rules active): the rule set (SLA policies, triggers, time rules), the same
  * creation run on the same dataset without any rule ({@code baseline}, its own server start), and the passes of the SLA
  * checker and of the time rules that ran during the measured window with the rules active, as the server's metrics
- * recorded them.
+ * recorded them. {@code catchUpSeconds}: how long after the rules were created both jobs had completed a full pass
+ * with them (the catch-up of what fell due since the dataset's end), before the warm-up; {@code null} when the runner
+ * did not wait or gave up.
  */
 public record AutomationFigures(
         int slaPolicies,
@@ -13,7 +15,8 @@ public record AutomationFigures(
         int timeRules,
         RunResult baseline,
         JobFigures slaCheck,
-        JobFigures timeRulePasses) {
+        JobFigures timeRulePasses,
+        Double catchUpSeconds) {
 
     /** Tickets created per second with the rules, as a share of those without (1.0: no slower). */
     public double throughputRatio(RunResult withRules) {

@@ -104,13 +104,14 @@ public final class Report {
                     + " without any rule, then with the rule set active; \"ratio\" is with rules over without; the"
                     + " passes are those of the SLA checker and of the time rules during the measured window with"
                     + " rules, max as the server's timer saw it):\n\n");
-            md.append("| date | db | dataset | offered/s | rules (SLA / triggers / time) | created/s without → with |"
-                    + " ratio | p99 ms without → with | ratio | errors without → with | server CPU s / 1k without →"
-                    + " with | ratio | peak RSS MB without → with | SLA passes | SLA pass mean / max ms |"
-                    + " warnings + breaches | time-rule passes | time-rule pass mean / max ms | examined / fired |"
-                    + " load, run without | load, run with |\n");
             md.append(
-                    "|---|---|---|---:|---|---|---:|---|---:|---|---|---:|---|---:|---|---:|---:|---|---|---|---|\n");
+                    "| date | db | dataset | offered/s | rules (SLA / triggers / time) | catch-up s | created/s without → with |"
+                            + " ratio | p99 ms without → with | ratio | errors without → with | server CPU s / 1k without →"
+                            + " with | ratio | peak RSS MB without → with | SLA passes | SLA pass mean / max ms |"
+                            + " warnings + breaches | time-rule passes | time-rule pass mean / max ms | examined / fired |"
+                            + " load, run without | load, run with |\n");
+            md.append(
+                    "|---|---|---|---:|---|---:|---|---:|---|---:|---|---|---:|---|---:|---|---:|---:|---|---|---|---|\n");
             automations.forEach(r -> md.append(automationRow(r)).append('\n'));
         }
         List<RunResult> started =
@@ -308,7 +309,7 @@ public final class Report {
         JobFigures time = a.timeRulePasses();
         return String.format(
                 Locale.ROOT,
-                "| %s | %s | %s | %.0f | %d / %d / %d | %.1f → %.1f | %.2f | %.1f → %.1f | %.2f | %.2f%% → %.2f%% |"
+                "| %s | %s | %s | %.0f | %d / %d / %d | %s | %.1f → %.1f | %.2f | %.1f → %.1f | %.2f | %.2f%% → %.2f%% |"
                         + " %.2f → %.2f | %.2f | %.0f → %.0f | %d | %.1f / %.1f | %d | %d | %.1f / %.1f | %s / %d |"
                         + " %s | %s |",
                 r.date(),
@@ -318,6 +319,7 @@ public final class Report {
                 a.slaPolicies(),
                 a.triggers(),
                 a.timeRules(),
+                a.catchUpSeconds() == null ? "—" : String.format(Locale.ROOT, "%.0f", a.catchUpSeconds()),
                 b.throughput(),
                 r.throughput(),
                 a.throughputRatio(r),

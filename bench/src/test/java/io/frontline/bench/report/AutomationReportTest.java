@@ -122,7 +122,8 @@ class AutomationReportTest {
                 "frontline_automation_time_rules_pass",
                 "frontline_automation_time_rules_examined_total",
                 "frontline_automation_time_rules_fired_total");
-        return creation(36, 300, 43.2).withAutomation(new AutomationFigures(5, 4, 4, creation(40, 200, 40), sla, time));
+        return creation(36, 300, 43.2)
+                .withAutomation(new AutomationFigures(5, 4, 4, creation(40, 200, 40), sla, time, 95.4));
     }
 
     @Nested
@@ -143,7 +144,7 @@ class AutomationReportTest {
 
             assertThat(row)
                     .startsWith(
-                            "| 2026-12-07 | h2 | medium | 40 | 5 / 4 / 4 | 40.0 → 36.0 | 0.90 | 200.0 → 300.0 | 1.50 |")
+                            "| 2026-12-07 | h2 | medium | 40 | 5 / 4 / 4 | 95 | 40.0 → 36.0 | 0.90 | 200.0 → 300.0 | 1.50 |")
                     .contains("| 16.67 → 20.00 | 1.20 | 900 → 900 |")
                     .contains("| 12 | 100.0 / 250.0 | 60 | 6 | 500.0 / 800.0 | 600 / 6 |")
                     .endsWith("| 4.0 → 5.0 | 4.0 → 5.0 |");
@@ -160,7 +161,7 @@ class AutomationReportTest {
             Report.update(results, doc);
 
             String updated = Files.readString(doc);
-            assertThat(updated).contains("Automation, every run").contains("| 5 / 4 / 4 | 40.0 → 36.0 | 0.90 |");
+            assertThat(updated).contains("Automation, every run").contains("| 5 / 4 / 4 | 95 | 40.0 → 36.0 | 0.90 |");
             assertThat(Budgets.forWorkload("automation")).isEqualTo(Budgets.forWorkload("create"));
             assertThat(List.of(updated.split("\n")))
                     .anyMatch(line -> line.contains("| automation | 40 |") && line.contains("≥ 2,000 tickets/s"));
