@@ -53,6 +53,10 @@ public final class Bench {
         Files.createDirectories(options.results());
         double loadBefore = Machine.loadAverage();
         System.out.printf("load average before: %.2f%n", loadBefore);
+        if (options.workload().equals("automation")) {
+            runAutomation(loadBefore);
+            return;
+        }
         ServerProcess server = options.serverJar() != null
                 ? ServerProcess.start(
                         options.serverJar(), options.serverJvmArgs(), options.serverArgs(), options.baseUrl())
@@ -80,32 +84,7 @@ public final class Bench {
                 return;
             }
             String admin = issueToken(options.adminEmail(), options.adminPassword());
-            // raw email intake is for admins (an MTA's token)
-            List<String> tokens = options.workload().equals("email") ? List.of(admin) : agentTokens(admin);
-            List<Long> tickets = sampleTickets(admin, options.workload().equals("reply") ? "&status=open" : "");
-            List<Long> teams = new ArrayList<>();
-            get(admin, "/api/v1/teams").forEach(t -> teams.add(t.get("id").asLong()));
-            Path work = Files.createTempDirectory("frontline-bench-");
-            Files.write(work.resolve("tokens.txt"), tokens);
-            Files.write(
-                    work.resolve("tickets.txt"),
-                    tickets.stream().map(String::valueOf).toList());
-            Files.write(
-                    work.resolve("teams.txt"),
-                    teams.stream().map(String::valueOf).toList());
-            List<String> emails = new ArrayList<>();
-            for (JsonNode customer : get(admin, "/api/v1/customers?limit=200").get("items")) {
-                if (!customer.get("email").isNull()) {
-                    emails.add(customer.get("email").asString());
-                }
-            }
-            Files.write(work.resolve("emails.txt"), emails);
-            if (options.workload().startsWith("page-")) {
-                Files.write(work.resolve("sessions.txt"), browserSessions());
-            }
-            System.out.printf(
-                    "%s at %.0f/s for %ds with %d agents, %d sampled tickets%n",
-                    options.workload(), options.rate(), options.durationSeconds(), tokens.size(), tickets.size());
+            Path work = prepare(admin);
 
             if (options.warmupSeconds() > 0) {
                 System.out.printf("warm-up: %ds at the same rate, not measured%n", options.warmupSeconds());
@@ -116,27 +95,252 @@ public final class Bench {
             ServerProcess.Usage after = server.usage();
 
             GatlingStats stats = GatlingStats.parse(output);
-            write(RunResult.of(
-                    options.workload(),
-                    options.workload().equals("open") ? 2 : 1,
-                    options.db(),
-                    options.dataset(),
-                    options.rate(),
-                    options.durationSeconds(),
-                    stats,
-                    after.cpuSeconds() - before.cpuSeconds(),
-                    after.peakRssMb(),
-                    server.startupSeconds(),
-                    server.idleRssMb(),
-                    Machine.describe(),
-                    Machine.loadAverage(),
-                    LocalDate.now().toString(),
-                    String.join(" ", options.raw()),
-                    loadBefore,
-                    options.variant()));
+            write(result(stats, before, after, server, loadBefore));
         } finally {
             server.stopIfStarted();
         }
+    }
+
+    private RunResult result(
+            GatlingStats stats,
+            ServerProcess.Usage before,
+            ServerProcess.Usage after,
+            ServerProcess server,
+            double loadBefore) {
+        return RunResult.of(
+                options.workload(),
+                options.workload().equals("open") ? 2 : 1,
+                options.db(),
+                options.dataset(),
+                options.rate(),
+                options.durationSeconds(),
+                stats,
+                after.cpuSeconds() - before.cpuSeconds(),
+                after.peakRssMb(),
+                server.startupSeconds(),
+                server.idleRssMb(),
+                Machine.describe(),
+                Machine.loadAverage(),
+                LocalDate.now().toString(),
+                String.join(" ", options.raw()),
+                loadBefore,
+                options.variant());
+    }
+
+    /** Signs the agents in and writes what the workload process reads: tokens, sampled tickets, teams, emails. */
+    private Path prepare(String admin) throws IOException, InterruptedException {
+        // raw email intake is for admins (an MTA's token)
+        List<String> tokens = options.workload().equals("email") ? List.of(admin) : agentTokens(admin);
+        List<Long> tickets = sampleTickets(admin, options.workload().equals("reply") ? "&status=open" : "");
+        List<Long> teams = new ArrayList<>();
+        get(admin, "/api/v1/teams").forEach(t -> teams.add(t.get("id").asLong()));
+        Path work = Files.createTempDirectory("frontline-bench-");
+        Files.write(work.resolve("tokens.txt"), tokens);
+        Files.write(
+                work.resolve("tickets.txt"),
+                tickets.stream().map(String::valueOf).toList());
+        Files.write(
+                work.resolve("teams.txt"), teams.stream().map(String::valueOf).toList());
+        List<String> emails = new ArrayList<>();
+        for (JsonNode customer : get(admin, "/api/v1/customers?limit=200").get("items")) {
+            if (!customer.get("email").isNull()) {
+                emails.add(customer.get("email").asString());
+            }
+        }
+        Files.write(work.resolve("emails.txt"), emails);
+        if (options.workload().startsWith("page-")) {
+            Files.write(work.resolve("sessions.txt"), browserSessions());
+        }
+        System.out.printf(
+                "%s at %.0f/s for %ds with %d agents, %d sampled tickets%n",
+                options.workload(), options.rate(), options.durationSeconds(), tokens.size(), tickets.size());
+        return work;
+    }
+
+    /**
+     * The automation workload: ticket creation at the offered rate on the same dataset twice, each on its own server
+     * start with the same settings but for the automation jobs. First without any rule, the jobs held off (intervals of
+     * a day, so they run once soon after start and never in the measured window); then with the rule set of
+     * {@link io.frontline.bench.load.AutomationRuleSet} created through the REST API and the SLA checker and time rules
+     * every few seconds. The passes during the second measured window are read from the server's metrics.
+     */
+    private void runAutomation(double loadBefore) throws Exception {
+        if (options.serverJar() == null) {
+            throw new IllegalArgumentException("--workload automation starts the server twice: give --server-jar");
+        }
+        String slaInterval = serverArg("frontline.automation.sla-check-interval", "5s");
+        String timeInterval = serverArg("frontline.automation.time-rules-interval", "10s");
+        List<String> plain = options.serverArgs().stream()
+                .filter(a -> !a.contains("frontline.automation.sla-check-interval")
+                        && !a.contains("frontline.automation.time-rules-interval"))
+                .toList();
+
+        System.out.println("automation 1/2: ticket creation without rules");
+        List<String> idle = new ArrayList<>(plain);
+        idle.add("--frontline.automation.sla-check-interval=24h");
+        idle.add("--frontline.automation.time-rules-interval=24h");
+        RunResult baseline;
+        ServerProcess server =
+                ServerProcess.start(options.serverJar(), options.serverJvmArgs(), idle, options.baseUrl());
+        try {
+            String admin = issueToken(options.adminEmail(), options.adminPassword());
+            int existing = get(admin, "/api/v1/sla-policies").size()
+                    + get(admin, "/api/v1/triggers").size()
+                    + get(admin, "/api/v1/time-rules").size();
+            if (existing > 0) {
+                throw new IllegalStateException("the database already has " + existing + " automation rules (from an"
+                        + " earlier run?); the baseline needs none: generate a fresh dataset");
+            }
+            Path work = prepare(admin);
+            baseline = measure(server, work, loadBefore);
+        } finally {
+            server.stopIfStarted();
+        }
+
+        System.out.println("automation 2/2: ticket creation with the rule set active");
+        double loadBeforeRules = Machine.loadAverage();
+        List<String> active = new ArrayList<>(plain);
+        active.add("--frontline.automation.sla-check-interval=" + slaInterval);
+        active.add("--frontline.automation.time-rules-interval=" + timeInterval);
+        server = ServerProcess.start(options.serverJar(), options.serverJvmArgs(), active, options.baseUrl());
+        try {
+            String admin = issueToken(options.adminEmail(), options.adminPassword());
+            io.frontline.bench.report.PrometheusText atStart = metrics(admin);
+            long rulesCreated = System.nanoTime();
+            for (String body : io.frontline.bench.load.AutomationRuleSet.SLA_POLICIES) {
+                post(admin, "/api/v1/sla-policies", body);
+            }
+            for (String body : io.frontline.bench.load.AutomationRuleSet.TRIGGERS) {
+                post(admin, "/api/v1/triggers", body);
+            }
+            for (String body : io.frontline.bench.load.AutomationRuleSet.TIME_RULES) {
+                post(admin, "/api/v1/time-rules", body);
+            }
+            System.out.printf(
+                    "rules: %d SLA policies, %d triggers, %d time rules; SLA check every %s, time rules every %s%n",
+                    io.frontline.bench.load.AutomationRuleSet.SLA_POLICIES.size(),
+                    io.frontline.bench.load.AutomationRuleSet.TRIGGERS.size(),
+                    io.frontline.bench.load.AutomationRuleSet.TIME_RULES.size(),
+                    slaInterval,
+                    timeInterval);
+            Double catchUp = settle(admin, atStart, rulesCreated);
+            Path work = prepare(admin);
+            if (options.warmupSeconds() > 0) {
+                System.out.printf("warm-up: %ds at the same rate, not measured%n", options.warmupSeconds());
+                runGatling(work, options.warmupSeconds());
+            }
+            io.frontline.bench.report.PrometheusText metricsBefore = metrics(admin);
+            ServerProcess.Usage before = server.usage();
+            String output = runGatling(work, options.durationSeconds());
+            ServerProcess.Usage after = server.usage();
+            io.frontline.bench.report.PrometheusText metricsAfter = metrics(admin);
+            if (!metricsAfter.has("frontline_automation_sla_check_seconds_count")) {
+                System.out.println("the server exports no frontline_automation_* timers (an older jar?): passes"
+                        + " are reported as 0");
+            }
+            RunResult withRules = result(GatlingStats.parse(output), before, after, server, loadBeforeRules);
+            write(withRules.withAutomation(new io.frontline.bench.report.AutomationFigures(
+                    io.frontline.bench.load.AutomationRuleSet.SLA_POLICIES.size(),
+                    io.frontline.bench.load.AutomationRuleSet.TRIGGERS.size(),
+                    io.frontline.bench.load.AutomationRuleSet.TIME_RULES.size(),
+                    baseline,
+                    io.frontline.bench.report.JobFigures.between(
+                            metricsBefore,
+                            metricsAfter,
+                            "frontline_automation_sla_check",
+                            null,
+                            "frontline_automation_sla_recorded_total"),
+                    io.frontline.bench.report.JobFigures.between(
+                            metricsBefore,
+                            metricsAfter,
+                            "frontline_automation_time_rules_pass",
+                            "frontline_automation_time_rules_examined_total",
+                            "frontline_automation_time_rules_fired_total"),
+                    catchUp)));
+        } finally {
+            server.stopIfStarted();
+        }
+    }
+
+    /**
+     * Waits until each automation job has completed a pass that began after the rules were created (two more passes
+     * than at the start), so that the measured window sees the steady state rather than the catch-up of everything that
+     * fell due between the dataset's end and now; gives up after {@code --settle} seconds. Answers the seconds it took,
+     * or {@code null} when it gave up.
+     */
+    private Double settle(String admin, io.frontline.bench.report.PrometheusText atStart, long since)
+            throws IOException, InterruptedException {
+        String sla = "frontline_automation_sla_check_seconds_count";
+        String time = "frontline_automation_time_rules_pass_seconds_count";
+        long deadline = since + options.settleSeconds() * 1_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            io.frontline.bench.report.PrometheusText now = metrics(admin);
+            if (now.value(sla) >= atStart.value(sla) + 2 && now.value(time) >= atStart.value(time) + 2) {
+                double seconds = (System.nanoTime() - since) / 1e9;
+                System.out.printf(
+                        "catch-up: the SLA checker and the time rules completed a full pass with the rules after %.0f s"
+                                + " (%.0f warnings and breaches, %.0f time-rule firings so far)%n",
+                        seconds,
+                        now.value("frontline_automation_sla_recorded_total"),
+                        now.value("frontline_automation_time_rules_fired_total"));
+                return seconds;
+            }
+            Thread.sleep(2_000);
+        }
+        System.out.printf(
+                "catch-up: not over after %d s (--settle); measuring anyway, the passes may not show%n",
+                options.settleSeconds());
+        return null;
+    }
+
+    /** A discarded warm-up and the measured run of the creation workload, as one result. */
+    private RunResult measure(ServerProcess server, Path work, double loadBefore)
+            throws IOException, InterruptedException {
+        if (options.warmupSeconds() > 0) {
+            System.out.printf("warm-up: %ds at the same rate, not measured%n", options.warmupSeconds());
+            runGatling(work, options.warmupSeconds());
+        }
+        ServerProcess.Usage before = server.usage();
+        String output = runGatling(work, options.durationSeconds());
+        ServerProcess.Usage after = server.usage();
+        return result(GatlingStats.parse(output), before, after, server, loadBefore);
+    }
+
+    /** The value of {@code --server-arg --key=value} when given, else {@code fallback}. */
+    private String serverArg(String key, String fallback) {
+        return options.serverArgs().stream()
+                .filter(a -> a.startsWith("--" + key + "="))
+                .map(a -> a.substring(a.indexOf('=') + 1))
+                .reduce((first, last) -> last)
+                .orElse(fallback);
+    }
+
+    private io.frontline.bench.report.PrometheusText metrics(String admin) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(options.baseUrl() + "/actuator/prometheus"))
+                        .header("Authorization", "Bearer " + admin)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET /actuator/prometheus answered " + response.statusCode());
+        }
+        return io.frontline.bench.report.PrometheusText.parse(response.body());
+    }
+
+    private JsonNode post(String token, String path, String body) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(options.baseUrl() + path))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201 && response.statusCode() != 200) {
+            throw new IllegalStateException(
+                    "POST " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
     }
 
     /**
@@ -395,7 +599,7 @@ public final class Bench {
     private String runGatling(Path work, long seconds) throws IOException, InterruptedException {
         Path resultsFolder = Files.createTempDirectory(work, "gatling-");
         String simulation = switch (options.workload()) {
-            case "create" -> "io.frontline.bench.load.CreateTicketWorkload";
+            case "create", "automation" -> "io.frontline.bench.load.CreateTicketWorkload";
             case "open" -> "io.frontline.bench.load.OpenTicketWorkload";
             case "queue" -> "io.frontline.bench.load.QueueViewWorkload";
             case "reply" -> "io.frontline.bench.load.ReplyWorkload";
@@ -540,10 +744,11 @@ public final class Bench {
             int conversations,
             int socketsPerProcess,
             String driverHeap,
+            long settleSeconds,
             List<String> raw) {
 
         static final String USAGE = """
-                usage: Bench --workload create|open|queue|reply|search|email|chat|page-queue|page-ticket|startup
+                usage: Bench --workload create|open|queue|reply|search|email|chat|page-queue|page-ticket|automation|startup
                              --rate PER_SECOND --duration SECONDS [--warmup 20]
                              (--server-jar server/target/frontline-0.1.0-SNAPSHOT.jar [--server-arg --key=value ...]
                               [--server-jvm-arg -XX:... ...] | --pid SERVER_PID) [--base-url http://localhost:8080]
@@ -552,7 +757,8 @@ public final class Bench {
                              [--agent-password bench-password] [--agents 20]
                              [--results bench/results] [--report docs/performance.md]
                              chat only: [--widget-key KEY] [--sockets 20000] [--conversations 200]
-                                        [--sockets-per-process 10000] [--driver-heap 1g]""";
+                                        [--sockets-per-process 10000] [--driver-heap 1g]
+                             automation only: [--settle 600]""";
 
         static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -636,6 +842,7 @@ public final class Bench {
                     Integer.parseInt(values.getOrDefault("conversations", "200")),
                     Integer.parseInt(values.getOrDefault("sockets-per-process", "10000")),
                     values.getOrDefault("driver-heap", "1g"),
+                    Long.parseLong(values.getOrDefault("settle", "600")),
                     List.of(args));
         }
     }

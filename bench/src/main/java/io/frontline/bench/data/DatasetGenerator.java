@@ -32,6 +32,8 @@ public final class DatasetGenerator {
     private static final double[] OLDEST_SIXTY_PERCENT = {0, .005, .005, .005, .01, .975};
     private static final double[] NEXT_THIRTY_PERCENT = {0, .1733, .1233, .0467, .28, .3767};
     private static final double[] NEWEST_TEN_PERCENT = {.6, .15, .1, .03, .1, .02};
+    /** Statuses of a backlog's waiting tickets: new, open, pending, on hold. */
+    private static final double[] BACKLOG_MIX = {.02, .60, .25, .13, 0, 0};
 
     private static final List<String> PRIORITIES = List.of("LOW", "NORMAL", "HIGH", "URGENT");
     private static final double[] PRIORITY_WEIGHTS = {15, 65, 15, 5};
@@ -42,6 +44,7 @@ public final class DatasetGenerator {
     private static final double[] OLDEST_CDF = cumulative(OLDEST_SIXTY_PERCENT);
     private static final double[] MIDDLE_CDF = cumulative(NEXT_THIRTY_PERCENT);
     private static final double[] NEWEST_CDF = cumulative(NEWEST_TEN_PERCENT);
+    private static final double[] BACKLOG_CDF = cumulative(BACKLOG_MIX);
     private static final double[] TOPIC_CDF = cumulative(TOPIC_WEIGHTS);
     private static final double[] PRIORITY_CDF = cumulative(PRIORITY_WEIGHTS);
     private static final double[] OUTAGE_PRIORITY_CDF = cumulative(OUTAGE_PRIORITY_WEIGHTS);
@@ -56,6 +59,9 @@ public final class DatasetGenerator {
     private static final long DAY = 24 * HOUR;
 
     private static final long STREAM_TEAM = 1, STREAM_AGENT = 2, STREAM_ORG = 3, STREAM_CUSTOMER = 4, STREAM_TICKET = 5;
+    private static final long STREAM_BACKLOG = 6;
+    /** The SLA policy the generated clocks name; policies created later have other ids, clocks keep their targets. */
+    static final String BACKLOG_POLICY = "Generated backlog";
 
     private record TeamDef(String name, String kind, String description, List<String> products) {}
 
@@ -113,6 +119,7 @@ public final class DatasetGenerator {
     private long nextIdentityId = 1;
     private long nextMessageId = 1;
     private long nextEventId = 1;
+    private long nextClockId = 1;
 
     /**
      * @param passwordHash the stored password of every generated agent (e.g. {@code {bcrypt}...}); passed in because a
@@ -343,6 +350,10 @@ public final class DatasetGenerator {
         String channel = CHANNELS.get(pick(r, CHANNEL_CDF));
         double age = (double) index / spec.tickets();
         String status = STATUSES.get(pick(r, age < 0.6 ? OLDEST_CDF : age < 0.9 ? MIDDLE_CDF : NEWEST_CDF));
+        boolean waiting = index >= spec.tickets() - spec.backlog();
+        if (spec.backlog() > 0) {
+            status = waiting ? STATUSES.get(pick(rng(STREAM_BACKLOG, id), BACKLOG_CDF)) : "CLOSED";
+        }
         Topic topic = Topic.values()[pick(r, TOPIC_CDF)];
         String priority = PRIORITIES.get(pick(r, topic == Topic.OUTAGE ? OUTAGE_PRIORITY_CDF : PRIORITY_CDF));
         String type = type(topic, r);
@@ -485,6 +496,20 @@ public final class DatasetGenerator {
         if (!current.equals(lower(status))) {
             throw new IllegalStateException("ticket " + id + " ended " + current + " instead of " + status);
         }
+        // when the ticket entered its status: its last status change, else its creation
+        Instant statusChangedAt = instant(created);
+        for (Object[] row : events) {
+            if ("status".equals(row[7]) && "field_changed".equals(row[6])) {
+                statusChangedAt = (Instant) row[2];
+            }
+        }
+        Instant slaDueAt = null;
+        if (spec.backlog() > 0 && waiting) {
+            SplittableRandom b = rng(STREAM_BACKLOG, id);
+            b.nextDouble(); // the status draw above
+            statusChangedAt = instant(windowEnd - backlogStay(status, b));
+            slaDueAt = clocks(out, id, status, priority, lastAgent == null, b);
+        }
 
         out.add(
                 Table.TICKET,
@@ -508,10 +533,73 @@ public final class DatasetGenerator {
                 closedAt == null ? null : instant(closedAt),
                 instant(lastCustomer),
                 lastAgent == null ? null : instant(lastAgent),
-                version);
+                version,
+                statusChangedAt,
+                slaDueAt);
         for (String tag : tags) out.add(Table.TICKET_TAG, id, tag);
         for (Object[] row : messageRows) out.add(Table.MESSAGE, row);
         for (Object[] row : events) out.add(Table.TICKET_EVENT, row);
+    }
+
+    /**
+     * How long (microseconds before the dataset's end) a backlog ticket has been in its status. The backlog is a steady
+     * state for the typical time rules, which are assumed to have kept up until then: nothing new waited 30 minutes and
+     * nothing pending waited 72 hours yet, so the rules find only the tickets that cross a threshold after the end.
+     */
+    private static long backlogStay(String status, SplittableRandom r) {
+        return switch (status) {
+            case "NEW" -> r.nextLong(25 * MINUTE);
+            case "PENDING" -> r.nextLong(70 * HOUR);
+            default -> r.nextLong(14 * DAY);
+        };
+    }
+
+    /**
+     * The SLA clocks of a backlog ticket as a policy with targets by priority would have left them at the dataset's end:
+     * a resolution clock (and a first-reply clock while no agent has answered) that is running for new and open tickets
+     * (due and warning after the end, spread over the target) and paused with part of the target used for pending and
+     * on-hold ones. Answers the earliest due time, mirrored onto the ticket.
+     */
+    private Instant clocks(
+            Chunk out, long ticketId, String status, String priority, boolean unanswered, SplittableRandom r) {
+        int resolution = switch (priority) {
+            case "URGENT" -> 240;
+            case "HIGH" -> 480;
+            case "NORMAL" -> 1_440;
+            default -> 4_320;
+        };
+        boolean running = status.equals("NEW") || status.equals("OPEN");
+        Instant due = clock(out, ticketId, "RESOLUTION", resolution, running, r);
+        if (unanswered) {
+            Instant first = clock(out, ticketId, "FIRST_REPLY", resolution / 6, running, r);
+            if (first != null && (due == null || first.isBefore(due))) due = first;
+        }
+        return due;
+    }
+
+    private Instant clock(Chunk out, long ticketId, String metric, int minutes, boolean running, SplittableRandom r) {
+        long target = minutes * MINUTE;
+        long used = (long) (r.nextDouble() * 0.7 * target);
+        long since = windowEnd - used;
+        Instant due = running ? instant(since + target) : null;
+        out.add(
+                Table.SLA_CLOCK,
+                nextClockId++,
+                ticketId,
+                0L,
+                BACKLOG_POLICY,
+                metric,
+                minutes,
+                false,
+                75,
+                running ? "RUNNING" : "PAUSED",
+                instant(since),
+                running ? instant(since) : null,
+                running ? 0L : used / MICROS_PER_SECOND,
+                due,
+                running ? instant(since + target * 75 / 100) : null,
+                0L);
+        return due;
     }
 
     private long message(

@@ -16,7 +16,8 @@ public record DatasetSpec(
         int customers,
         int tickets,
         long messages,
-        Instant endsAt) {
+        Instant endsAt,
+        int backlog) {
 
     public static final Instant DEFAULT_END = Instant.parse("2026-11-01T00:00:00Z");
 
@@ -29,23 +30,26 @@ public record DatasetSpec(
         if (messages < tickets || messages > 20L * tickets) {
             throw new IllegalArgumentException("messages must be between 1 and 20 per ticket");
         }
+        if (backlog < 0 || backlog > tickets) {
+            throw new IllegalArgumentException("the backlog must be between 0 and the number of tickets");
+        }
     }
 
     /** A few hundred tickets, for tests. */
     public static DatasetSpec tiny(long seed) {
-        return new DatasetSpec("tiny", seed, 6, 12, 8, 200, 600, 3_000, DEFAULT_END);
+        return new DatasetSpec("tiny", seed, 6, 12, 8, 200, 600, 3_000, DEFAULT_END, 0);
     }
 
     public static DatasetSpec small(long seed) {
-        return new DatasetSpec("small", seed, 6, 20, 50, 2_000, 10_000, 50_000, DEFAULT_END);
+        return new DatasetSpec("small", seed, 6, 20, 50, 2_000, 10_000, 50_000, DEFAULT_END, 0);
     }
 
     public static DatasetSpec medium(long seed) {
-        return new DatasetSpec("medium", seed, 6, 35, 400, 20_000, 100_000, 500_000, DEFAULT_END);
+        return new DatasetSpec("medium", seed, 6, 35, 400, 20_000, 100_000, 500_000, DEFAULT_END, 0);
     }
 
     public static DatasetSpec full(long seed) {
-        return new DatasetSpec("full", seed, 6, 50, 2_000, 200_000, 1_000_000, 5_000_000, DEFAULT_END);
+        return new DatasetSpec("full", seed, 6, 50, 2_000, 200_000, 1_000_000, 5_000_000, DEFAULT_END, 0);
     }
 
     public static DatasetSpec named(String size, long seed) {
@@ -57,6 +61,14 @@ public record DatasetSpec(
             default ->
                 throw new IllegalArgumentException("unknown size '" + size + "'; use tiny, small, medium or full");
         };
+    }
+
+    /**
+     * This spec with a backlog: the newest {@code backlog} tickets wait (new, open, pending, on hold) in a steady state
+     * as of {@code endsAt} (see {@link DatasetGenerator}), and every older ticket is closed.
+     */
+    public DatasetSpec withBacklog(int backlog, Instant endsAt) {
+        return new DatasetSpec(name, seed, teams, agents, organizations, customers, tickets, messages, endsAt, backlog);
     }
 
     public double messagesPerTicket() {

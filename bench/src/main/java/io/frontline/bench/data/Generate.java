@@ -8,6 +8,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +32,10 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  */
 public final class Generate {
 
-    static final List<String> MIGRATION_FOLDERS = List.of("identity", "audit", "web", "customers", "tickets");
+    /** Every folder of the server's migrations, in the server's order (a server finds none of them pending). */
+    static final List<String> MIGRATION_FOLDERS =
+            List.of("identity", "audit", "web", "customers", "tickets", "channels", "automation");
+
     private static final List<String> OWNED_TABLES = List.of("ticket", "customer", "organization", "agent", "team");
 
     record Options(
@@ -40,7 +46,14 @@ public final class Generate {
             long seed,
             String agentPassword,
             Path migrations,
-            boolean fresh) {}
+            boolean fresh,
+            int backlog,
+            Instant endsAt) {
+
+        DatasetSpec spec() {
+            return DatasetSpec.named(size, seed).withBacklog(backlog, endsAt);
+        }
+    }
 
     private Generate() {}
 
@@ -71,7 +84,7 @@ public final class Generate {
     }
 
     static void run(Options options, PrintStream out) throws Exception {
-        DatasetSpec spec = DatasetSpec.named(options.size(), options.seed());
+        DatasetSpec spec = options.spec();
         out.printf(
                 Locale.ROOT,
                 "Dataset %s, seed %d: %,d organizations, %,d customers, %,d tickets, ~%,d messages, %d agents%n",
@@ -82,6 +95,14 @@ public final class Generate {
                 spec.tickets(),
                 spec.messages(),
                 spec.agents() + 1);
+        if (spec.backlog() > 0) {
+            out.printf(
+                    Locale.ROOT,
+                    "Backlog: the newest %,d tickets wait as of %s (new, open, pending, on hold, with SLA clocks);"
+                            + " older ones are closed%n",
+                    spec.backlog(),
+                    spec.endsAt());
+        }
         Flyway flyway = Flyway.configure()
                 .dataSource(options.url(), options.user(), options.password())
                 .locations(MIGRATION_FOLDERS.stream()
@@ -156,7 +177,16 @@ public final class Generate {
                 key = arg.substring(2);
                 value = rest.get(++i);
             }
-            if (!List.of("url", "user", "password", "size", "seed", "agent-password", "migrations")
+            if (!List.of(
+                            "url",
+                            "user",
+                            "password",
+                            "size",
+                            "seed",
+                            "agent-password",
+                            "migrations",
+                            "backlog",
+                            "ends-at")
                     .contains(key)) {
                 throw new UsageException("unknown option --" + key);
             }
@@ -179,6 +209,20 @@ public final class Generate {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+        Instant endsAt;
+        try {
+            String end = values.getOrDefault("ends-at", DatasetSpec.DEFAULT_END.toString());
+            endsAt = end.equals("now") ? Instant.now().truncatedTo(ChronoUnit.MINUTES) : Instant.parse(end);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--ends-at must be an instant such as 2026-12-07T00:00:00Z, or now");
+        }
+        int backlog;
+        try {
+            backlog = Integer.parseInt(values.getOrDefault("backlog", "0"));
+            DatasetSpec.named(size, seed).withBacklog(backlog, endsAt);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--backlog must be a whole number from 0 to the tickets of the size");
+        }
         Path migrations = values.containsKey("migrations") ? Path.of(values.get("migrations")) : defaultMigrations();
         if (!Files.isDirectory(migrations.resolve("tickets"))) {
             throw new UsageException("no migrations at " + migrations.toAbsolutePath()
@@ -192,7 +236,9 @@ public final class Generate {
                 seed,
                 values.getOrDefault("agent-password", "bench-password"),
                 migrations.toAbsolutePath().normalize(),
-                fresh);
+                fresh,
+                backlog,
+                endsAt);
     }
 
     /** exec:java runs in the directory Maven was started from: the repository root or the bench module. */
@@ -214,6 +260,10 @@ public final class Generate {
                   --seed N                random seed (default 42); the same seed gives the same rows
                   --agent-password PW     password of every generated agent (default bench-password)
                   --migrations DIR        the server's db/migration folder (default: found from the repository)
+                  --backlog N             the newest N tickets wait (new, open, pending, on hold) with SLA clocks, in a
+                                          steady state for the typical time rules; older tickets are closed (default 0)
+                  --ends-at INSTANT       when the dataset ends (default 2026-11-01T00:00:00Z; "now" for a backlog that
+                                          the automation workload uses right away)
                   --fresh                 drop everything in the target schema first
                 """);
     }

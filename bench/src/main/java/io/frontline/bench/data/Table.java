@@ -75,7 +75,9 @@ public enum Table {
             "closed_at",
             "last_customer_message_at",
             "last_agent_reply_at",
-            "version"),
+            "version",
+            "status_changed_at",
+            "sla_due_at"),
     TICKET_TAG("ticket_tag", null, "ticket_id", "tag"),
     MESSAGE(
             "message",
@@ -102,7 +104,26 @@ public enum Table {
             "kind",
             "field",
             "from_value",
-            "to_value");
+            "to_value"),
+    /** SLA clocks of a backlog's waiting tickets (only with {@code --backlog}). */
+    SLA_CLOCK(
+            "sla_clock",
+            "sla_clock_seq",
+            "id",
+            "ticket_id",
+            "policy_id",
+            "policy_name",
+            "metric",
+            "target_minutes",
+            "business_hours",
+            "warn_percent",
+            "state",
+            "started_at",
+            "running_since",
+            "consumed_seconds",
+            "due_at",
+            "warn_at",
+            "version");
 
     private final String tableName;
     private final String sequence;

@@ -95,6 +95,25 @@ public final class Report {
                             + "---:|---:|---|\n");
             chats.forEach(r -> md.append(chatRow(r)).append('\n'));
         }
+        List<RunResult> automations = workloads.stream()
+                .filter(r -> r.automation() != null)
+                .sorted(order)
+                .toList();
+        if (!automations.isEmpty()) {
+            md.append("\nAutomation, every run (ticket creation at the same offered rate on the same dataset, first"
+                    + " without any rule, then with the rule set active; \"ratio\" is with rules over without; the"
+                    + " passes are those of the SLA checker and of the time rules during the measured window with"
+                    + " rules, max as the server's timer saw it):\n\n");
+            md.append(
+                    "| date | db | dataset | offered/s | rules (SLA / triggers / time) | catch-up s | created/s without → with |"
+                            + " ratio | p99 ms without → with | ratio | errors without → with | server CPU s / 1k without →"
+                            + " with | ratio | peak RSS MB without → with | SLA passes | SLA pass mean / max ms |"
+                            + " warnings + breaches | time-rule passes | time-rule pass mean / max ms | examined / fired |"
+                            + " load, run without | load, run with |\n");
+            md.append(
+                    "|---|---|---|---:|---|---:|---|---:|---|---:|---|---|---:|---|---:|---|---:|---:|---|---|---|---|\n");
+            automations.forEach(r -> md.append(automationRow(r)).append('\n'));
+        }
         List<RunResult> started =
                 results.stream().filter(r -> r.startupSeconds() != null).toList();
         if (!started.isEmpty()) {
@@ -192,7 +211,8 @@ public final class Report {
                 first.command(),
                 null,
                 first.variant(),
-                medianChat(group));
+                medianChat(group),
+                null);
         List<String> texts = new ArrayList<>();
         List<String> verdicts = new ArrayList<>();
         for (Budget budget : Budgets.forWorkload(median.workload())) {
@@ -279,6 +299,50 @@ public final class Report {
                 r.peakRssMb(),
                 c.processes(),
                 c.openFilesLimit() == null ? "?" : String.valueOf(c.openFilesLimit()),
+                load(r));
+    }
+
+    static String automationRow(RunResult r) {
+        AutomationFigures a = r.automation();
+        RunResult b = a.baseline();
+        JobFigures sla = a.slaCheck();
+        JobFigures time = a.timeRulePasses();
+        return String.format(
+                Locale.ROOT,
+                "| %s | %s | %s | %.0f | %d / %d / %d | %s | %.1f → %.1f | %.2f | %.1f → %.1f | %.2f | %.2f%% → %.2f%% |"
+                        + " %.2f → %.2f | %.2f | %.0f → %.0f | %d | %.1f / %.1f | %d | %d | %.1f / %.1f | %s / %d |"
+                        + " %s | %s |",
+                r.date(),
+                r.db(),
+                withVariant(r.dataset(), r),
+                r.offeredRate(),
+                a.slaPolicies(),
+                a.triggers(),
+                a.timeRules(),
+                a.catchUpSeconds() == null ? "—" : String.format(Locale.ROOT, "%.0f", a.catchUpSeconds()),
+                b.throughput(),
+                r.throughput(),
+                a.throughputRatio(r),
+                b.p99(),
+                r.p99(),
+                a.p99Ratio(r),
+                b.errorRate() * 100,
+                r.errorRate() * 100,
+                b.cpuSecondsPer1000(),
+                r.cpuSecondsPer1000(),
+                a.cpuRatio(r),
+                b.peakRssMb(),
+                r.peakRssMb(),
+                sla.passes(),
+                sla.meanMs(),
+                sla.maxMs(),
+                sla.acted(),
+                time.passes(),
+                time.meanMs(),
+                time.maxMs(),
+                time.examined() == null ? "?" : String.valueOf(time.examined()),
+                time.acted(),
+                load(b),
                 load(r));
     }
 

@@ -8,7 +8,8 @@ package io.frontline.bench.report;
  * {@code loadAverageBefore} the one before the runner started anything, so that a figure taken on a busy machine can be
  * recognised as such. {@code variant} names a deviation from the plain server start (an AOT cache, a JVM or database
  * setting), {@code null} for none. Workload {@code startup} records only the server start. {@code chat} holds what
- * only the live-chat workload measures (sockets, lost and duplicated messages), {@code null} for the others.
+ * only the live-chat workload measures (sockets, lost and duplicated messages), {@code null} for the others;
+ * {@code automation} what only the automation workload measures (the run without rules, the automation passes).
  */
 public record RunResult(
         String workload,
@@ -36,7 +37,8 @@ public record RunResult(
         String command,
         Double loadAverageBefore,
         String variant,
-        ChatFigures chat) {
+        ChatFigures chat,
+        AutomationFigures automation) {
 
     public static RunResult of(
             String workload,
@@ -119,6 +121,7 @@ public record RunResult(
                 command,
                 loadAverageBefore,
                 variant,
+                null,
                 null);
     }
 
@@ -160,6 +163,7 @@ public record RunResult(
                 command,
                 loadAverageBefore,
                 variant,
+                null,
                 null);
     }
 
@@ -191,6 +195,39 @@ public record RunResult(
                 command,
                 loadAverageBefore,
                 variant,
+                figures,
+                automation);
+    }
+
+    /** This result with the automation workload's figures attached. */
+    public RunResult withAutomation(AutomationFigures figures) {
+        return new RunResult(
+                workload,
+                db,
+                dataset,
+                offeredRate,
+                durationSeconds,
+                operations,
+                ok,
+                ko,
+                errorRate,
+                throughput,
+                p50,
+                p95,
+                p99,
+                p999,
+                max,
+                cpuSecondsPer1000,
+                peakRssMb,
+                startupSeconds,
+                idleRssMb,
+                machine,
+                loadAverage,
+                date,
+                command,
+                loadAverageBefore,
+                variant,
+                chat,
                 figures);
     }
 }

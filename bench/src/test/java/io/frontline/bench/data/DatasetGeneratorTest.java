@@ -49,6 +49,102 @@ class DatasetGeneratorTest {
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class WithABacklog {
+
+        private final Instant end = Instant.parse("2026-12-07T00:00:00Z");
+        private final DatasetSpec spec = DatasetSpec.small(42).withBacklog(8_000, end);
+        private GeneratedRows rows;
+        private List<Object[]> tickets;
+
+        @BeforeAll
+        void generate() {
+            rows = GeneratedRows.of(spec);
+            tickets = rows.of(Table.TICKET);
+        }
+
+        private String status(Object[] ticket) {
+            return (String) value(Table.TICKET, ticket, "status");
+        }
+
+        private Instant statusSince(Object[] ticket) {
+            return (Instant) value(Table.TICKET, ticket, "status_changed_at");
+        }
+
+        @Test
+        void theNewestTicketsWaitAndAllOlderOnesAreClosed() {
+            List<Object[]> older = tickets.subList(0, spec.tickets() - spec.backlog());
+            List<Object[]> backlog = tickets.subList(spec.tickets() - spec.backlog(), spec.tickets());
+
+            assertThat(older).allSatisfy(t -> assertThat(status(t)).isEqualTo("CLOSED"));
+            assertThat(backlog).allSatisfy(t -> assertThat(status(t)).isIn("NEW", "OPEN", "PENDING", "ON_HOLD"));
+            Map<String, Double> shares = shares(backlog, this::status);
+            assertThat(shares.get("OPEN")).isCloseTo(0.60, within(0.03));
+            assertThat(shares.get("PENDING")).isCloseTo(0.25, within(0.03));
+            assertThat(shares.get("ON_HOLD")).isCloseTo(0.13, within(0.03));
+            assertThat(shares.get("NEW")).isCloseTo(0.02, within(0.01));
+        }
+
+        @Test
+        void isTheSameForTheSameSeedAndEndAndDiffersFromThePlainPreset() {
+            Map<Table, String> again = GeneratedRows.of(DatasetSpec.small(42).withBacklog(8_000, end))
+                    .digests();
+
+            assertThat(again).isEqualTo(rows.digests());
+            assertThat(GeneratedRows.of(DatasetSpec.small(42)).digests().get(Table.TICKET))
+                    .isNotEqualTo(again.get(Table.TICKET));
+        }
+
+        @Test
+        void waitingTicketsEnteredTheirStatusJustShortOfTheTypicalTimeRules() {
+            for (Object[] t : tickets.subList(spec.tickets() - spec.backlog(), spec.tickets())) {
+                Duration stay = Duration.between(statusSince(t), end);
+                assertThat(stay.isNegative()).isFalse();
+                switch (status(t)) {
+                    case "NEW" -> assertThat(stay).isLessThan(Duration.ofMinutes(30));
+                    case "PENDING" -> assertThat(stay).isLessThan(Duration.ofHours(72));
+                    default -> assertThat(stay).isLessThan(Duration.ofDays(14));
+                }
+            }
+        }
+
+        @Test
+        void everyTicketRecordsWhenItEnteredItsStatus() {
+            Object[] closed = tickets.getFirst();
+            assertThat(statusSince(closed)).isEqualTo(value(Table.TICKET, closed, "closed_at"));
+            assertThat(tickets).allSatisfy(t -> assertThat(statusSince(t)).isNotNull());
+        }
+
+        @Test
+        void runningClocksFallDueAfterTheEndAndPausedOnesHaveNoDueTime() {
+            List<Object[]> clocks = rows.of(Table.SLA_CLOCK);
+            Map<Long, Object[]> byId = new HashMap<>();
+            tickets.forEach(t -> byId.put((Long) value(Table.TICKET, t, "id"), t));
+            Set<Long> withResolution = new HashSet<>();
+            for (Object[] c : clocks) {
+                Object[] ticket = byId.get((Long) value(Table.SLA_CLOCK, c, "ticket_id"));
+                String state = (String) value(Table.SLA_CLOCK, c, "state");
+                boolean running = List.of("NEW", "OPEN").contains(status(ticket));
+                assertThat(state).isEqualTo(running ? "RUNNING" : "PAUSED");
+                Instant due = (Instant) value(Table.SLA_CLOCK, c, "due_at");
+                Instant warn = (Instant) value(Table.SLA_CLOCK, c, "warn_at");
+                if (running) {
+                    assertThat(warn).isAfter(end).isBefore(due);
+                    assertThat((Instant) value(Table.TICKET, ticket, "sla_due_at"))
+                            .isBeforeOrEqualTo(due);
+                } else {
+                    assertThat(due).isNull();
+                    assertThat(value(Table.TICKET, ticket, "sla_due_at")).isNull();
+                }
+                if ("RESOLUTION".equals(value(Table.SLA_CLOCK, c, "metric"))) {
+                    withResolution.add((Long) value(Table.SLA_CLOCK, c, "ticket_id"));
+                }
+            }
+            assertThat(withResolution).hasSize(spec.backlog());
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class OnTheSmallPreset {
 
         private final DatasetSpec spec = DatasetSpec.small(42);

@@ -48,4 +48,19 @@ class GenerateOptionsTest {
         assertThat(options.seed()).isEqualTo(7);
         assertThat(options.fresh()).isTrue();
     }
+
+    @Test
+    void aBacklogNeedsEnoughTicketsAndAnInstantOrNowAsItsEnd() {
+        Generate.Options options = Generate.parse(
+                new String[] {"--url", URL, "--size", "tiny", "--backlog", "500", "--ends-at", "2026-12-07T00:00:00Z"});
+        assertThat(options.spec().backlog()).isEqualTo(500);
+        assertThat(options.spec().endsAt()).isEqualTo(java.time.Instant.parse("2026-12-07T00:00:00Z"));
+        assertThat(Generate.parse(new String[] {"--url", URL}).spec().backlog()).isZero();
+        assertThatThrownBy(() -> Generate.parse(new String[] {"--url", URL, "--size", "tiny", "--backlog", "601"}))
+                .isInstanceOf(Generate.UsageException.class)
+                .hasMessageContaining("--backlog");
+        assertThatThrownBy(() -> Generate.parse(new String[] {"--url", URL, "--ends-at", "tomorrow"}))
+                .isInstanceOf(Generate.UsageException.class)
+                .hasMessageContaining("--ends-at");
+    }
 }

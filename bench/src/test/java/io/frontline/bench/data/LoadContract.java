@@ -68,7 +68,8 @@ abstract class LoadContract {
     @Test
     void sequencesHandOutIdsBeyondTheLoadedRows() throws SQLException {
         for (Table table : Table.values()) {
-            if (table.sequence() == null) continue;
+            // a table the dataset leaves empty (the SLA clocks without a backlog) keeps its sequence as migrated
+            if (table.sequence() == null || expected.of(table).isEmpty()) continue;
             long max = number("select coalesce(max(id), 0) from " + table.tableName());
             assertThat(number(nextValueQuery(table.sequence())))
                     .as(table.sequence())
