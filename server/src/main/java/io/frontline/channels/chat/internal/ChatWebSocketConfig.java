@@ -5,8 +5,6 @@ import io.frontline.channels.chat.ChatVisitor;
 import java.security.Principal;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.boot.task.SimpleAsyncTaskSchedulerBuilder;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.task.VirtualThreadTaskExecutor;
@@ -21,7 +19,6 @@ import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.messaging.support.MessageHeaderAccessor;
-import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.WebSocketHandler;
@@ -55,16 +52,6 @@ class ChatWebSocketConfig implements WebSocketMessageBrokerConfigurer {
         this.chats = chats;
         this.sockets = sockets;
         this.limits = limits;
-    }
-
-    /**
-     * The scheduler of {@code @Scheduled} jobs. The message broker defines a task scheduler of its own, which makes
-     * Boot back off from creating this one; without it every job (mail, routing) would run on the broker's two
-     * heartbeat threads.
-     */
-    @Bean
-    TaskScheduler taskScheduler(SimpleAsyncTaskSchedulerBuilder builder) {
-        return builder.build();
     }
 
     @Override
