@@ -98,6 +98,21 @@
         props?.addEventListener("input", () => props.dataset.dirty = "true", { once: true });
     });
 
+    // --- dialogs (escalate, remind me): opened by buttons naming them, also inside fragments htmx loaded later ---
+    document.addEventListener("click", (event) => {
+        const opener = event.target.closest?.("[data-dialog-open]");
+        if (opener) {
+            const dialog = document.getElementById(opener.dataset.dialogOpen);
+            dialog?.querySelectorAll("[data-browser-zone]").forEach((input) => {
+                input.value = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+            });
+            dialog?.showModal();
+            return;
+        }
+        const closer = event.target.closest?.("[data-dialog-close]");
+        closer?.closest("dialog")?.close();
+    });
+
     // --- presence -----------------------------------------------------------------------------------------------
     let typingUntil = 0;
     const heartbeat = (leaving) => {

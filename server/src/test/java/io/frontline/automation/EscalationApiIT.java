@@ -492,6 +492,32 @@ class EscalationApiIT extends ApiTest {
     }
 
     @Nested
+    class Pages {
+
+        @Test
+        void showsLeadsTheTierPageAndEveryAgentTheirNotificationsAndTheTicketExtras() {
+            Agent lead = agent("LEAD", 2);
+            Agent tier1 = agent("AGENT", 1);
+            Api.Response tiers = lead.api().get("/automation/tiers");
+            assertThat(tiers.status()).isEqualTo(200);
+            assertThat(tiers.raw().body()).contains("Tier rules").contains("Escalation team");
+            assertThat(tier1.api().get("/automation/tiers").status()).isEqualTo(403);
+
+            long id = ticket(Map.of());
+            Api.Response extras = tier1.api().get("/tickets/" + id + "/extras");
+            assertThat(extras.status()).isEqualTo(200);
+            assertThat(extras.raw().body())
+                    .contains("escalate-dialog")
+                    .contains("remind-dialog")
+                    .contains("Tier 1");
+            Api.Response inbox = tier1.api().get("/notifications");
+            assertThat(inbox.status()).isEqualTo(200);
+            assertThat(inbox.raw().body()).contains("Notifications");
+            assertThat(tier1.api().get("/notifications/bell").raw().body()).contains("data-bell");
+        }
+    }
+
+    @Nested
     class FollowUpReminders {
 
         @Test
