@@ -40,7 +40,10 @@ public class Notifications {
         this.clock = clock;
     }
 
-    /** Posts one notification to each active agent among {@code recipientIds}; returns the agents notified. */
+    /**
+     * Posts {@code template} (its {@code recipientId} is ignored) to each active agent among {@code recipientIds};
+     * returns the agents notified.
+     */
     @Transactional
     public Set<Long> post(Collection<Long> recipientIds, NewNotification template) {
         Set<Long> notified = new LinkedHashSet<>();

@@ -3,6 +3,7 @@ package io.frontline.automation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.frontline.automation.internal.TimeRuleRunner;
 import io.frontline.automation.internal.TriggerRunner;
 import io.frontline.support.Api;
 import io.frontline.support.ApiTest;
@@ -31,6 +32,9 @@ class EscalationApiIT extends ApiTest {
 
     @Autowired
     FollowUps followUps;
+
+    @Autowired
+    TimeRuleRunner timeRules;
 
     String tag;
     final List<String> created = new ArrayList<>();
@@ -91,7 +95,11 @@ class EscalationApiIT extends ApiTest {
     }
 
     private static Map<String, Object> cond(String field, String op, Object value) {
-        return Map.of("field", field, "op", op, "value", value);
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("field", field);
+        c.put("op", op);
+        if (value != null) c.put("value", value);
+        return c;
     }
 
     private static Map<String, Object> action(String type, String field, Object value) {
@@ -173,6 +181,29 @@ class EscalationApiIT extends ApiTest {
             assertThat(history(id, "notified"))
                     .extracting(h -> h.get("actor").get("name").asString())
                     .containsOnly("Trigger: Tell everyone " + tag);
+        }
+
+        @Test
+        void aTimeRuleNotifiesTheTeamLeadOfATicketUnassignedForThirtyMinutesOnce() {
+            long team = team("frontline");
+            Agent lead = agent("LEAD", 2, team);
+            create(
+                    "/api/v1/time-rules",
+                    Map.of(
+                            "name", "Unassigned half an hour " + tag,
+                            "conditions",
+                                    taggedWith(
+                                            cond("assignee", "absent", null), cond("hours_in_status", "at_least", 0.5)),
+                            "actions", List.of(action("notify", "leads", "Nobody has #{{ticket.id}} yet"))));
+            long id = ticket(Map.of("teamId", team));
+
+            timeRules.run(Instant.now().plus(Duration.ofMinutes(10)), 100);
+            assertThat(inbox(lead, id)).isEmpty();
+            timeRules.run(Instant.now().plus(Duration.ofMinutes(40)), 100);
+            timeRules.run(Instant.now().plus(Duration.ofMinutes(50)), 100);
+            assertThat(inbox(lead, id))
+                    .extracting(n -> n.get("text").asString())
+                    .containsExactly("Nobody has #" + id + " yet");
         }
 
         @Test
