@@ -229,6 +229,13 @@ public class Escalations {
                 .orElse(0);
     }
 
+    /** A ticket's escalations, oldest first (404 for an unknown ticket). */
+    @Transactional(readOnly = true)
+    public List<EscalationView> ofTicket(long ticketId) {
+        tickets.get(ticketId);
+        return list(null, null, null, ticketId, 1000);
+    }
+
     /** Escalations between two instants (either may be open), optionally into one team, oldest first. */
     @Transactional(readOnly = true)
     public List<EscalationView> list(Instant from, Instant to, Long teamId, Long ticketId, int limit) {

@@ -360,6 +360,8 @@ class EscalationApiIT extends ApiTest {
             assertThat(top.raw().body()).contains("escalation_at_top");
             assertThat(admin.get("/api/v1/tickets/" + id + "/escalations").json())
                     .hasSize(2);
+            assertThat(admin.get("/api/v1/tickets/987654321/escalations").status())
+                    .isEqualTo(404);
         }
 
         @Test

@@ -44,7 +44,7 @@ class EscalationController {
 
     @GetMapping("/api/v1/tickets/{id}/escalations")
     List<EscalationView> ofTicket(@PathVariable long id) {
-        return escalations.list(null, null, null, id, 1000);
+        return escalations.ofTicket(id);
     }
 
     @GetMapping("/api/v1/escalations")
