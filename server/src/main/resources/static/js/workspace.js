@@ -72,10 +72,17 @@
         }
     };
 
-    if (window.EventSource && document.querySelector("#nav, [data-ticket]")) {
+    // The bell counts the agent's unread notifications; the server tells only this agent when it changed.
+    const onNotification = () => {
+        document.body.dataset.liveNotifications = String(Number(document.body.dataset.liveNotifications || 0) + 1);
+        refresh(document.querySelector("[data-bell]"));
+    };
+
+    if (window.EventSource && document.querySelector("#nav, [data-ticket], [data-bell]")) {
         const source = new EventSource("/live");
         source.addEventListener("hello", () => document.body.dataset.live = "connected");
         source.addEventListener("ticket", (event) => onTicketEvent(JSON.parse(event.data)));
+        source.addEventListener("notification", onNotification);
         source.addEventListener("presence", (event) => {
             if (ticketId !== null && JSON.parse(event.data).ticketId === ticketId) {
                 heartbeat(false);
@@ -89,6 +96,21 @@
     document.addEventListener("htmx:afterSwap", () => {
         const props = document.querySelector("[data-props]");
         props?.addEventListener("input", () => props.dataset.dirty = "true", { once: true });
+    });
+
+    // --- dialogs (escalate, remind me): opened by buttons naming them, also inside fragments htmx loaded later ---
+    document.addEventListener("click", (event) => {
+        const opener = event.target.closest?.("[data-dialog-open]");
+        if (opener) {
+            const dialog = document.getElementById(opener.dataset.dialogOpen);
+            dialog?.querySelectorAll("[data-browser-zone]").forEach((input) => {
+                input.value = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+            });
+            dialog?.showModal();
+            return;
+        }
+        const closer = event.target.closest?.("[data-dialog-close]");
+        closer?.closest("dialog")?.close();
     });
 
     // --- presence -----------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import io.frontline.automation.internal.AutomationRule;
 import io.frontline.automation.internal.AutomationRuleRepository;
 import io.frontline.automation.internal.Facts;
 import io.frontline.automation.internal.FactsFactory;
+import io.frontline.automation.internal.Recipients;
 import io.frontline.automation.internal.RuleActions;
 import io.frontline.automation.internal.RuleBook;
 import io.frontline.automation.internal.RuleConditions;
@@ -40,6 +41,7 @@ public class AutomationRules {
     private final RuleHistory history;
     private final Tickets tickets;
     private final FactsFactory facts;
+    private final Recipients recipients;
     private final Clock clock;
 
     AutomationRules(
@@ -48,12 +50,14 @@ public class AutomationRules {
             RuleHistory history,
             Tickets tickets,
             FactsFactory facts,
+            Recipients recipients,
             Clock clock) {
         this.rules = rules;
         this.book = book;
         this.history = history;
         this.tickets = tickets;
         this.facts = facts;
+        this.recipients = recipients;
         this.clock = clock;
     }
 
@@ -202,8 +206,21 @@ public class AutomationRules {
                 continue;
             }
             RulePlan plan = RuleActions.plan(rule.actions(), f, FactsFactory.placeholders(f, true));
+            Map<String, Object> changes = plan.describe();
+            if (!plan.notifications().isEmpty()) {
+                // who would be notified, by name, against the ticket as the rule would leave it
+                Map<String, List<String>> who = new LinkedHashMap<>();
+                for (RulePlan.Notify n : plan.notifications()) {
+                    who.put(
+                            n.target(),
+                            List.copyOf(recipients
+                                    .resolve(n.target(), f.assigneeId(), f.teamId())
+                                    .values()));
+                }
+                changes.put("notifyAgents", who);
+            }
             matches.add(new DryRun.Match(
-                    ticket.id(), ticket.subject(), ticket.status().value(), plan.describe()));
+                    ticket.id(), ticket.subject(), ticket.status().value(), changes));
         }
         return new DryRun(recent.items().size(), matches);
     }

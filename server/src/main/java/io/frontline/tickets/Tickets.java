@@ -37,6 +37,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
@@ -68,6 +69,7 @@ public class Tickets {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final ObjectProvider<TicketGuard> guards;
 
     Tickets(
             TicketRepository tickets,
@@ -82,7 +84,8 @@ public class Tickets {
             Directory directory,
             ApplicationEventPublisher events,
             Clock clock,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            ObjectProvider<TicketGuard> guards) {
         this.tickets = tickets;
         this.messages = messages;
         this.history = history;
@@ -96,6 +99,7 @@ public class Tickets {
         this.events = events;
         this.clock = clock;
         this.tx = tx;
+        this.guards = guards;
     }
 
     /** Opens a ticket with its first message. Retries when a concurrent request created the same new customer. */
@@ -192,6 +196,9 @@ public class Tickets {
         }
         if (command.status() == TicketStatus.SOLVED) {
             checkRequiredToSolve(ticket, Map.of());
+        }
+        if (command.status() != null && !fromCustomer) {
+            guard(ticket, TicketChanges.ofStatus(command.status()), actor);
         }
         List<Attachment> files = attachments.resolve(command.attachments(), actor, problems);
         if (!problems.isEmpty()) {
@@ -331,6 +338,7 @@ public class Tickets {
         if (changes.has("status") && changes.status() == TicketStatus.SOLVED) {
             checkRequiredToSolve(ticket, fieldValues);
         }
+        guard(ticket, changes, actor);
         Instant now = now();
         if (changes.has("subject")) ticket.changeSubject(changes.subject().strip());
         if (changes.has("priority")) ticket.changePriority(changes.priority());
@@ -598,6 +606,20 @@ public class Tickets {
             ticket.changeOrganization(survivorId);
             writeHistory(ticket.getId(), now, actor, ticket.drainChanges());
             ticket.touch(now);
+        }
+    }
+
+    /** Puts an agent's change to every guard before anything is written; a guard refuses by throwing. */
+    private void guard(Ticket ticket, TicketChanges changes, Actor actor) {
+        if (!actor.isAgent()) {
+            return;
+        }
+        TicketView before = null;
+        for (TicketGuard guard : guards.orderedStream().toList()) {
+            if (before == null) {
+                before = view(ticket, null);
+            }
+            guard.check(before, changes, actor);
         }
     }
 

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /** Validates rule actions and turns them into a plan for one ticket, applying it to the facts as it goes. */
 public final class RuleActions {
 
-    private static final Set<String> TYPES = Set.of("set", "add_tags", "remove_tags", "note", "reply", "webhook");
+    private static final Set<String> TYPES =
+            Set.of("set", "add_tags", "remove_tags", "note", "reply", "webhook", "notify", "escalate");
     private static final Set<String> SETTABLE = Set.of("status", "priority", "type", "teamId", "assigneeId");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-z0-9_.]+)\\s*}}");
 
@@ -54,11 +55,16 @@ public final class RuleActions {
                 }
                 case "notify" -> {
                     String target = a.field() == null ? "" : a.field();
-                    if (!target.equals("assignee") && !target.equals("team") && !target.matches("agent:\\d{1,18}")) {
-                        problems.add(new FieldViolation(at + ".field", "must be assignee, team or agent:<id>"));
+                    if (!target.equals("assignee")
+                            && !target.equals("team")
+                            && !target.equals("leads")
+                            && !target.matches("agent:\\d{1,18}")) {
+                        problems.add(new FieldViolation(at + ".field", "must be assignee, team, leads or agent:<id>"));
                     }
                     if (value == null || value.isEmpty()) {
                         problems.add(new FieldViolation(at + ".value", "is required"));
+                    } else if (value.length() > 2000) {
+                        problems.add(new FieldViolation(at + ".value", "must be at most 2000 characters"));
                     }
                 }
                 case "webhook" -> {

@@ -4,13 +4,13 @@ import io.frontline.identity.AgentPrincipal;
 import io.frontline.identity.CurrentAgent;
 import io.frontline.kernel.Actor;
 import io.frontline.kernel.Json;
+import io.frontline.notifications.NotificationEvents;
 import io.frontline.tickets.TicketEvents;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,8 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Streams committed ticket changes to every signed-in agent as Server-Sent Events. Listening after commit means a
- * rolled-back change is never announced; the browser then fetches what it needs through the normal pages.
+ * Streams committed ticket changes to every signed-in agent as Server-Sent Events, and to one agent what concerns them
+ * alone (a new notification). Listening after commit means a rolled-back change is never announced; the browser then
+ * fetches what it needs through the normal pages.
  */
 @RestController
 class LiveUpdates {
@@ -35,7 +36,9 @@ class LiveUpdates {
 
     static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
 
-    private final Set<SseEmitter> emitters = ConcurrentHashMap.newKeySet();
+    /** Each open stream with the agent it belongs to. */
+    private final Map<SseEmitter, Long> emitters = new ConcurrentHashMap<>();
+
     private final ExecutorService sender = Executors.newVirtualThreadPerTaskExecutor();
     private final ScheduledExecutorService pings = Executors.newSingleThreadScheduledExecutor(
             Thread.ofVirtual().name("live-keepalive").factory());
@@ -48,7 +51,7 @@ class LiveUpdates {
     SseEmitter stream() {
         AgentPrincipal me = CurrentAgent.require();
         SseEmitter emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
-        emitters.add(emitter);
+        emitters.put(emitter, me.id());
         emitter.onCompletion(() -> emitters.remove(emitter));
         emitter.onTimeout(() -> emitters.remove(emitter));
         emitter.onError(e -> emitters.remove(emitter));
@@ -81,6 +84,25 @@ class LiveUpdates {
         publish("ticket", event.targetId(), "merged", event.actor());
     }
 
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(NotificationEvents.NotificationPosted event) {
+        toAgent(event.recipientId(), "notification", Map.of("kind", event.kind().value()));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(NotificationEvents.NotificationsRead event) {
+        toAgent(event.recipientId(), "notification", Map.of("kind", "read"));
+    }
+
+    private void toAgent(long agentId, String name, Map<String, Object> data) {
+        String json = Json.write(data);
+        emitters.forEach((emitter, owner) -> {
+            if (owner == agentId) {
+                sender.execute(() -> send(emitter, SseEmitter.event().name(name).data(json)));
+            }
+        });
+    }
+
     /** Someone started or stopped viewing or typing on a ticket. */
     void presenceChanged(long ticketId, Actor actor) {
         publish("presence", ticketId, "presence", actor);
@@ -93,13 +115,13 @@ class LiveUpdates {
         data.put("actorId", actor.id());
         data.put("actor", actor.name());
         String json = Json.write(data);
-        for (SseEmitter emitter : emitters) {
+        for (SseEmitter emitter : emitters.keySet()) {
             sender.execute(() -> send(emitter, SseEmitter.event().name(name).data(json)));
         }
     }
 
     private void ping() {
-        for (SseEmitter emitter : emitters) {
+        for (SseEmitter emitter : emitters.keySet()) {
             sender.execute(() -> send(emitter, SseEmitter.event().comment("keep-alive")));
         }
     }
@@ -117,7 +139,7 @@ class LiveUpdates {
     @PreDestroy
     void close() {
         pings.shutdownNow();
-        emitters.forEach(SseEmitter::complete);
+        emitters.keySet().forEach(SseEmitter::complete);
         emitters.clear();
         sender.shutdown();
     }

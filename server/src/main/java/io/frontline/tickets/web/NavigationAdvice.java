@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
             "io.frontline.customers.web",
             "io.frontline.identity.web",
             "io.frontline.channels.email.web",
-            "io.frontline.channels.chat.web"
+            "io.frontline.channels.chat.web",
+            "io.frontline.notifications.web"
         })
 class NavigationAdvice {
 

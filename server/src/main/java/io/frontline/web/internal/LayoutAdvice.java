@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
             "io.frontline.identity.web",
             "io.frontline.search.web",
             "io.frontline.channels.email.web",
-            "io.frontline.channels.chat.web"
+            "io.frontline.channels.chat.web",
+            "io.frontline.notifications.web"
         })
 class LayoutAdvice {
 

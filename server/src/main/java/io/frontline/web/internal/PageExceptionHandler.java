@@ -16,7 +16,8 @@ import org.springframework.web.servlet.ModelAndView;
             "io.frontline.tickets.web",
             "io.frontline.customers.web",
             "io.frontline.identity.web",
-            "io.frontline.channels.chat.web"
+            "io.frontline.channels.chat.web",
+            "io.frontline.notifications.web"
         })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageExceptionHandler {

@@ -1,0 +1,59 @@
+package io.frontline.notifications.web;
+
+import io.frontline.identity.CurrentAgent;
+import io.frontline.notifications.NotificationView;
+import io.frontline.notifications.Notifications;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The bell in the top bar (an htmx fragment every workspace page loads) and the notifications page. */
+@Controller
+class NotificationPages {
+
+    private final Notifications notifications;
+
+    NotificationPages(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @GetMapping("/notifications")
+    String page(@RequestParam(defaultValue = "false") boolean unread, Model model) {
+        long me = CurrentAgent.require().id();
+        List<NotificationView> items = notifications.list(me, unread, null, 100);
+        model.addAttribute("items", items);
+        model.addAttribute("unread", unread);
+        model.addAttribute("unreadCount", notifications.unreadCount(me));
+        return "notifications/notifications";
+    }
+
+    @GetMapping("/notifications/bell")
+    String bell(Model model) {
+        model.addAttribute(
+                "unreadCount", notifications.unreadCount(CurrentAgent.require().id()));
+        return "notifications/bell :: bell";
+    }
+
+    /** Opens the notification's ticket (or the list) and marks it read on the way. */
+    @PostMapping("/notifications/{id}/open")
+    String open(@PathVariable long id) {
+        NotificationView n = notifications.markRead(CurrentAgent.require().id(), id);
+        return n.ticketId() == null ? "redirect:/notifications" : "redirect:/tickets/" + n.ticketId();
+    }
+
+    @PostMapping("/notifications/{id}/read")
+    String read(@PathVariable long id) {
+        notifications.markRead(CurrentAgent.require().id(), id);
+        return "redirect:/notifications";
+    }
+
+    @PostMapping("/notifications/read-all")
+    String readAll() {
+        notifications.markAllRead(CurrentAgent.require().id());
+        return "redirect:/notifications";
+    }
+}

@@ -1,0 +1,18 @@
+package io.frontline.tickets;
+
+import io.frontline.kernel.Actor;
+
+/**
+ * A veto on an agent's change to a ticket, asked before anything is written: tier rules ("an urgent incident is
+ * solved by a lead") live in other modules and implement it; the ticket module knows none of them. Changes by rules,
+ * customers and the system are never put to guards.
+ */
+public interface TicketGuard {
+
+    /**
+     * Refuses {@code changes} to {@code ticket} (as it is before them) by the agent {@code actor} by throwing a
+     * {@link io.frontline.kernel.FrontlineException} — typically a {@link io.frontline.kernel.ConflictException} whose
+     * message names the rule; returns normally to allow it.
+     */
+    void check(TicketView ticket, TicketChanges changes, Actor actor);
+}
