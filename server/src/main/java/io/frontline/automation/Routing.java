@@ -147,9 +147,9 @@ public class Routing {
         return loads;
     }
 
-    /** Routes every waiting ticket now (otherwise the timer does it). */
+    /** Routes every waiting ticket now and returns when done (otherwise events and the timer do it). */
     public void routeNow() {
-        router.route();
+        router.routeNow();
     }
 
     private RoutingSettingsView save(

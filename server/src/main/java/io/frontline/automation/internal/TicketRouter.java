@@ -178,6 +178,16 @@ public class TicketRouter {
         }
     }
 
+    /** One full pass now, waiting for a pass already running elsewhere in this node to finish first. */
+    public void routeNow() {
+        routing.lock();
+        try {
+            routeOnce();
+        } finally {
+            routing.unlock();
+        }
+    }
+
     private void routeOnce() {
         List<Setting> teams = settings.routed();
         anyRouted = !teams.isEmpty();
