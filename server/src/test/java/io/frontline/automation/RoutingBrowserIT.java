@@ -19,7 +19,7 @@ class RoutingBrowserIT extends BrowserTest {
     void anAgentGoesOnlineFromTheTopBarAndALeadSeesItInTheLoadTable() {
         Agent agent = newAgent("Petra Presence", "agent");
         Page page = signIn(agent);
-        Locator presence = page.getByLabel("Your presence");
+        Locator presence = page.getByLabel("Availability");
         assertThat(presence).hasValue("offline");
 
         presence.selectOption("online");
@@ -31,7 +31,7 @@ class RoutingBrowserIT extends BrowserTest {
                         .asString()
                         .equals("online"));
         page.reload();
-        assertThat(page.getByLabel("Your presence")).hasValue("online");
+        assertThat(page.getByLabel("Availability")).hasValue("online");
 
         Page lead = signIn(newAgent("Lena Lead", "lead"));
         lead.navigate(url("/automation/routing"));
