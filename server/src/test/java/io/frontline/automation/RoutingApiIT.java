@@ -422,6 +422,19 @@ class RoutingApiIT extends ApiTest {
             assertThat(agent.get("/api/v1/routing/agents").status()).isEqualTo(403);
             assertThat(admin.get("/api/v1/routing/teams/999999999").status()).isEqualTo(404);
         }
+
+        @Test
+        void refuseAnUnknownModeAndChangeNothing() {
+            Api.Response bad = admin.put("/api/v1/routing/teams/" + team, Map.of("mode", "whoever_shouts"));
+
+            assertThat(bad.status()).isEqualTo(422);
+            assertThat(bad.json().get("errors").toString()).contains("mode");
+            assertThat(admin.get("/api/v1/routing/teams/" + team)
+                            .json()
+                            .get("mode")
+                            .asString())
+                    .isEqualTo("manual");
+        }
     }
 
     @Nested

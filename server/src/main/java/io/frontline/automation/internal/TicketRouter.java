@@ -79,6 +79,7 @@ public class TicketRouter {
     private final AtomicBoolean again = new AtomicBoolean();
     private final ExecutorService worker = Executors.newVirtualThreadPerTaskExecutor();
     private volatile boolean anyRouted = true;
+    private volatile Instant anyRoutedReadAt = Instant.EPOCH;
 
     TicketRouter(
             RoutingSettingsStore settings,
@@ -105,7 +106,7 @@ public class TicketRouter {
 
     @EventListener
     void on(TicketEvents.TicketOpened event) {
-        if (anyRouted) {
+        if (anyRouted()) {
             routeSoon();
         }
     }
@@ -131,7 +132,7 @@ public class TicketRouter {
             // assigned or unassigned by hand: routing no longer answers for this ticket
             settings.forget(event.ticketId());
         }
-        if (relevant && anyRouted) {
+        if (relevant && anyRouted()) {
             routeSoon();
         }
     }
@@ -140,7 +141,7 @@ public class TicketRouter {
     @EventListener
     void on(AgentPresenceChanged event) {
         if ("online".equals(event.to())) {
-            if (anyRouted) {
+            if (anyRouted()) {
                 routeSoon();
             }
         } else if ("online".equals(event.from())) {
@@ -156,6 +157,18 @@ public class TicketRouter {
     /** Settings changed: whether any team routes at all is read again. */
     public void reload() {
         anyRouted = !settings.routed().isEmpty();
+        anyRoutedReadAt = clock.instant();
+    }
+
+    /**
+     * Whether any team routes, so that events cost nothing while none does; read again every few seconds, since
+     * another node may have changed the settings.
+     */
+    private boolean anyRouted() {
+        if (anyRoutedReadAt.isBefore(clock.instant().minusSeconds(10))) {
+            reload();
+        }
+        return anyRouted;
     }
 
     // ---- routing
@@ -191,6 +204,7 @@ public class TicketRouter {
     private void routeOnce() {
         List<Setting> teams = settings.routed();
         anyRouted = !teams.isEmpty();
+        anyRoutedReadAt = clock.instant();
         if (teams.isEmpty()) {
             return;
         }
