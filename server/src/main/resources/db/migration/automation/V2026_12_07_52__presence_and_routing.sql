@@ -34,7 +34,7 @@ create table routing_setting (
 -- Tickets routing gave to an agent and that the agent has not yet been relieved of: routing takes them back when the
 -- agent goes away before answering. A manual assignment deletes the row, so routing never takes that ticket back.
 create table routing_assignment (
-    ticket_id   bigint primary key,
+    ticket_id   bigint primary key references ticket (id),
     agent_id    bigint not null references agent (id) on delete cascade,
     team_id     bigint not null,
     assigned_at timestamp with time zone not null

@@ -256,7 +256,14 @@ public class TicketRouter {
                         .orElseThrow();
                 String reason = reason(team, candidates, chosen.get(), need);
                 Instant now = now();
-                Boolean assigned = tx.execute(s -> assignIfFree(ticket.id(), team.teamId(), agent, reason, now));
+                Boolean assigned;
+                try {
+                    assigned = tx.execute(s -> assignIfFree(ticket.id(), team.teamId(), agent, reason, now));
+                } catch (RuntimeException e) {
+                    // the ticket changed meanwhile (or cannot take an assignee); the next pass sees it as it is now
+                    log.debug("routing ticket {} to agent {} failed: {}", ticket.id(), agentId, e.toString());
+                    assigned = false;
+                }
                 if (Boolean.TRUE.equals(assigned)) {
                     open.merge(agentId, 1, Integer::sum);
                     Availability a = online.get(agentId);
