@@ -256,15 +256,15 @@ public class TicketRouter {
                         .orElseThrow();
                 String reason = reason(team, candidates, chosen.get(), need);
                 Instant now = now();
-                Boolean assigned;
+                boolean assigned;
                 try {
-                    assigned = tx.execute(s -> assignIfFree(ticket.id(), team.teamId(), agent, reason, now));
+                    assigned = assign(ticket.id(), team.teamId(), agent, reason, now);
                 } catch (RuntimeException e) {
                     // the ticket changed meanwhile (or cannot take an assignee); the next pass sees it as it is now
                     log.debug("routing ticket {} to agent {} failed: {}", ticket.id(), agentId, e.toString());
                     assigned = false;
                 }
-                if (Boolean.TRUE.equals(assigned)) {
+                if (assigned) {
                     open.merge(agentId, 1, Integer::sum);
                     Availability a = online.get(agentId);
                     online.put(
@@ -309,8 +309,13 @@ public class TicketRouter {
                 .items();
     }
 
+    /** {@link #assignIfFree} in a transaction of its own. */
+    boolean assign(long ticketId, long teamId, AgentRef agent, String reason, Instant now) {
+        return Boolean.TRUE.equals(tx.execute(s -> assignIfFree(ticketId, teamId, agent, reason, now)));
+    }
+
     /**
-     * In its own transaction: gives a still waiting ticket to the agent if they are still online with room. The
+     * In the caller's transaction: gives a still waiting ticket to the agent if they are still online with room. The
      * agent's presence row stays locked until commit, so a concurrent pass counts this ticket before deciding.
      */
     private boolean assignIfFree(long ticketId, long teamId, AgentRef agent, String reason, Instant now) {
