@@ -15,6 +15,9 @@ public interface Directory {
 
     Map<Long, AgentRef> agents(Collection<Long> ids);
 
+    /** Every team, by name. */
+    List<TeamRef> teams();
+
     /** Case-insensitive. */
     Optional<AgentRef> agentByEmail(String email);
 
@@ -23,10 +26,11 @@ public interface Directory {
 
     /**
      * Active agents who can take work of a team (every active agent when {@code teamId} is null), each with the
-     * languages they speak (their {@code language} skills, lower case). Used by routing.
+     * languages they speak (their {@code language} skills, lower case) and the products they know (their
+     * {@code product} skills, as ticket tags). Used by routing.
      */
     List<Routable> routable(Long teamId);
 
     /** An agent as routing sees them. */
-    record Routable(AgentRef agent, Set<String> languages) {}
+    record Routable(AgentRef agent, Set<String> languages, Set<String> products) {}
 }

@@ -381,7 +381,8 @@ public class ChatService {
                 .map(s -> directory
                         .agent(s.agentId())
                         .filter(AgentRef::active)
-                        .map(a -> new AgentLoad(a.id(), a.name(), s.presence(), s.capacity(), store.countOpen(a.id())))
+                        .map(a -> new AgentLoad(
+                                a.id(), a.name(), s.presence(), s.chatCapacity(), store.countOpen(a.id())))
                         .orElse(null))
                 .filter(java.util.Objects::nonNull)
                 .sorted(java.util.Comparator.comparing(AgentLoad::name))

@@ -4,10 +4,12 @@ import io.frontline.identity.AgentRef;
 import io.frontline.identity.Directory;
 import io.frontline.identity.TeamRef;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -46,6 +48,15 @@ class JpaDirectory implements Directory {
 
     @Override
     @Transactional(readOnly = true)
+    public List<TeamRef> teams() {
+        return teams.findAll().stream()
+                .map(Team::ref)
+                .sorted(Comparator.comparing(TeamRef::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<AgentRef> agentByEmail(String email) {
         return agents.findByEmail(Agent.normalizeEmail(email)).map(Agent::ref);
     }
@@ -64,12 +75,15 @@ class JpaDirectory implements Directory {
                 : teams.findById(teamId).map(agents::findByTeamsContaining).orElse(List.of());
         return candidates.stream()
                 .filter(Agent::isActive)
-                .map(a -> new Routable(
-                        a.ref(),
-                        a.getSkills().stream()
-                                .filter(s -> s.kind().equals("language"))
-                                .map(s -> s.value().toLowerCase(Locale.ROOT))
-                                .collect(Collectors.toUnmodifiableSet())))
+                .map(a -> new Routable(a.ref(), skills(a, "language"), skills(a, "product")))
                 .toList();
+    }
+
+    /** Skill values of one kind as routing compares them: lower case, inner whitespace as {@code _} (like tags). */
+    private static Set<String> skills(Agent agent, String kind) {
+        return agent.getSkills().stream()
+                .filter(s -> s.kind().equals(kind))
+                .map(s -> s.value().strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "_"))
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("frontline.chat")
 public record ChatProperties(
         @DefaultValue("30d") Duration visitorTokenLifetime,
-        @DefaultValue("3") int defaultCapacity,
         @DefaultValue("30s") Duration disconnectGrace,
         @DefaultValue("10MB") DataSize maxUpload,
 

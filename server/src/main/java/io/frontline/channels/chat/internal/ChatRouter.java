@@ -1,10 +1,13 @@
 package io.frontline.channels.chat.internal;
 
-import io.frontline.channels.chat.internal.ConversationStore.AgentState;
 import io.frontline.channels.chat.internal.ConversationStore.Conversation;
 import io.frontline.channels.chat.internal.ConversationStore.State;
+import io.frontline.identity.AgentPresence;
+import io.frontline.identity.AgentPresenceChanged;
 import io.frontline.identity.AgentRef;
+import io.frontline.identity.Availability;
 import io.frontline.identity.Directory;
+import io.frontline.identity.Workload;
 import io.frontline.kernel.Actor;
 import io.frontline.kernel.ConflictException;
 import io.frontline.kernel.InvalidInputException;
@@ -27,25 +30,28 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Assigns queued chats to agents by presence, capacity and language (see {@link RoutingPolicy}) and keeps presence
- * honest: an agent whose consoles have all been gone for the grace period goes offline and their chats go back to the
- * head of the queue. Runs after every change that can free or need an agent, and on a timer as a safety net (and for
- * changes made on other nodes). Capacity holds across nodes because the agent's state row is locked while counting.
+ * Assigns queued chats to agents by presence, chat capacity and language (see {@link RoutingPolicy}; presence and
+ * capacity are the agent's, kept by {@link AgentPresence} for every channel) and keeps presence honest: an agent whose
+ * consoles have all been gone for the grace period goes offline, and an agent going offline (from the console, the top
+ * bar or the API) puts their chats back at the head of the queue. Runs after every change that can free or need an
+ * agent, and on a timer as a safety net (and for changes made on other nodes). Capacity holds across nodes because the
+ * agent's presence row is locked while counting.
  */
 @Component
 public class ChatRouter {
-
-    public static final Set<String> PRESENCES = Set.of("online", "away", "offline");
 
     private static final Logger log = LoggerFactory.getLogger(ChatRouter.class);
 
     private final ConversationStore store;
     private final Directory directory;
+    private final AgentPresence presence;
+    private final List<Workload> workloads;
     private final Tickets tickets;
     private final ChatProperties properties;
     private final TransactionTemplate tx;
@@ -61,12 +67,16 @@ public class ChatRouter {
     ChatRouter(
             ConversationStore store,
             Directory directory,
+            AgentPresence presence,
+            List<Workload> workloads,
             Tickets tickets,
             ChatProperties properties,
             TransactionTemplate tx,
             Clock clock) {
         this.store = store;
         this.directory = directory;
+        this.presence = presence;
+        this.workloads = workloads;
         this.tickets = tickets;
         this.properties = properties;
         this.tx = tx;
@@ -112,23 +122,30 @@ public class ChatRouter {
         if (queued.isEmpty()) {
             return;
         }
-        Map<Long, AgentState> online = store.online().stream().collect(Collectors.toMap(AgentState::agentId, s -> s));
+        Map<Long, Availability> online =
+                presence.online().stream().collect(Collectors.toMap(Availability::agentId, s -> s));
         if (online.isEmpty()) {
             return;
         }
         Map<Long, Integer> open = new HashMap<>();
+        Map<Long, Integer> otherOpen = otherWork(online.keySet());
         Map<Long, List<Directory.Routable>> byTeam = new HashMap<>();
         for (Conversation c : queued) {
             List<Directory.Routable> members = byTeam.computeIfAbsent(c.teamId(), directory::routable);
             List<RoutingPolicy.Candidate> candidates = new ArrayList<>();
             for (Directory.Routable member : members) {
-                AgentState state = online.get(member.agent().id());
+                Availability state = online.get(member.agent().id());
                 if (state == null) {
                     continue;
                 }
                 int count = open.computeIfAbsent(state.agentId(), store::countOpen);
                 candidates.add(new RoutingPolicy.Candidate(
-                        state.agentId(), member.languages(), count, state.capacity(), state.lastAssignedAt()));
+                        state.agentId(),
+                        member.languages(),
+                        count,
+                        state.chatCapacity(),
+                        otherOpen.getOrDefault(state.agentId(), 0),
+                        state.lastAssignedAt()));
             }
             RoutingPolicy.choose(candidates, c.language()).ifPresent(chosen -> {
                 AgentRef agent = members.stream()
@@ -139,11 +156,16 @@ public class ChatRouter {
                 Boolean assigned = tx.execute(status -> assignIfFree(c.id(), agent, "routing"));
                 if (Boolean.TRUE.equals(assigned)) {
                     open.merge(agent.id(), 1, Integer::sum);
-                    Instant now = now();
-                    AgentState s = online.get(agent.id());
+                    Availability s = online.get(agent.id());
                     online.put(
                             agent.id(),
-                            new AgentState(s.agentId(), s.presence(), s.capacity(), now, s.disconnectedAt()));
+                            new Availability(
+                                    s.agentId(),
+                                    s.presence(),
+                                    s.ticketCapacity(),
+                                    s.chatCapacity(),
+                                    now(),
+                                    s.disconnectedAt()));
                 } else {
                     open.remove(agent.id());
                 }
@@ -151,10 +173,21 @@ public class ChatRouter {
         }
     }
 
+    /** Open work of the other channels (tickets) per agent: ties between equally busy chat agents go to the freer. */
+    private Map<Long, Integer> otherWork(Set<Long> agentIds) {
+        Map<Long, Integer> total = new HashMap<>();
+        for (Workload w : workloads) {
+            if (!ChatWorkload.KIND.equals(w.kind())) {
+                w.open(agentIds).forEach((agent, n) -> total.merge(agent, n, Integer::sum));
+            }
+        }
+        return total;
+    }
+
     /** In the caller's transaction: gives a still-queued chat to an agent if they are online with free capacity. */
     private boolean assignIfFree(long conversationId, AgentRef agent, String reason) {
-        AgentState state = store.lockAgent(agent.id()).orElse(null);
-        if (state == null || !"online".equals(state.presence()) || store.countOpen(agent.id()) >= state.capacity()) {
+        Availability state = presence.lock(agent.id()).orElse(null);
+        if (state == null || !state.online() || store.countOpen(agent.id()) >= state.chatCapacity()) {
             return false;
         }
         Conversation c = store.lock(conversationId).orElse(null);
@@ -169,12 +202,12 @@ public class ChatRouter {
      * In the caller's transaction: gives a chat to a chosen agent (a transfer), who must be online with room.
      */
     public void assignNow(Conversation c, AgentRef agent, String reason) {
-        AgentState state = store.lockAgent(agent.id()).orElse(null);
-        if (state == null || !"online".equals(state.presence())) {
+        Availability state = presence.lock(agent.id()).orElse(null);
+        if (state == null || !state.online()) {
             throw new InvalidInputException("agentId", agent.name() + " is not online for chats");
         }
         int open = store.countOpen(agent.id()) - (agent.id() == (c.agentId() == null ? -1 : c.agentId()) ? 1 : 0);
-        if (open >= state.capacity()) {
+        if (open >= state.chatCapacity()) {
             throw new ConflictException("agent_at_capacity", agent.name() + " already has " + open + " chats.");
         }
         give(c, agent, reason);
@@ -183,7 +216,7 @@ public class ChatRouter {
     private void give(Conversation c, AgentRef agent, String reason) {
         Instant now = now();
         store.assign(c.id(), agent.id(), now);
-        store.markAssigned(agent.id(), now);
+        presence.markAssigned(agent.id(), now);
         tickets.update(c.ticketId(), TicketChanges.ofAssignee(agent.id()), null, Actor.SYSTEM);
         Assignment assignment = new Assignment(c.id(), agent, reason);
         // on another thread: code run in afterCommit would still join the finished transaction
@@ -192,43 +225,38 @@ public class ChatRouter {
 
     // ---- presence
 
-    public List<AgentState> states() {
-        return store.allAgentStates();
+    public List<Availability> states() {
+        return presence.all();
     }
 
     /** Whether any agent who could take a chat of this team is online now. */
     public boolean anyoneOnline(Long teamId) {
-        Set<Long> online = store.online().stream().map(AgentState::agentId).collect(Collectors.toSet());
+        Set<Long> online = presence.online().stream().map(Availability::agentId).collect(Collectors.toSet());
         return !online.isEmpty()
                 && directory.routable(teamId).stream()
                         .anyMatch(r -> online.contains(r.agent().id()));
     }
 
-    public AgentState presence(long agentId) {
-        return store.agentState(agentId)
-                .orElse(new AgentState(agentId, "offline", properties.defaultCapacity(), null, null));
+    public Availability presence(long agentId) {
+        return presence.get(agentId);
     }
 
-    /** Sets an agent's presence and capacity; going offline puts their open chats back in the queue. */
-    public AgentState setPresence(long agentId, String presence, Integer capacity) {
-        if (presence != null && !PRESENCES.contains(presence)) {
-            throw new InvalidInputException("presence", "must be online, away or offline");
-        }
-        if (capacity != null && (capacity < 0 || capacity > 50)) {
-            throw new InvalidInputException("capacity", "must be between 0 and 50");
-        }
-        AgentState result = tx.execute(status -> {
-            AgentState current = presence(agentId);
-            String p = presence == null ? current.presence() : presence;
-            int cap = capacity == null ? current.capacity() : capacity;
-            store.saveAgentState(agentId, p, cap, now());
-            if (p.equals("offline")) {
-                requeueChatsOf(agentId);
-            }
-            return presence(agentId);
-        });
+    /** Sets an agent's presence and chat capacity; going offline puts their open chats back in the queue. */
+    public Availability setPresence(long agentId, String presence, Integer capacity, Actor actor) {
+        Availability result = this.presence.set(agentId, presence, null, capacity, actor);
         routeSoon();
         return result;
+    }
+
+    /** In the transaction of the change, wherever it was made: an agent who went offline leaves the queue their chats. */
+    @EventListener
+    void on(AgentPresenceChanged event) {
+        if ("offline".equals(event.to())) {
+            requeueChatsOf(event.agentId());
+        }
+        if ("online".equals(event.to())) {
+            routeSoon();
+        }
     }
 
     private void requeueChatsOf(long agentId) {
@@ -240,6 +268,7 @@ public class ChatRouter {
         if (!requeued.isEmpty()) {
             List<Long> ids = List.copyOf(requeued);
             ChatBroadcaster.afterCommit(() -> worker.execute(() -> requeuedListener.accept(ids)));
+            routeSoon();
         }
     }
 
@@ -251,16 +280,16 @@ public class ChatRouter {
 
     /** The agent's last console went away; after the grace period they count as offline. */
     public void consoleDisconnected(long agentId) {
-        store.markDisconnected(agentId, now());
+        presence.markDisconnected(agentId, now());
     }
 
     public void consoleConnected(long agentId) {
-        store.markDisconnected(agentId, null);
+        presence.markDisconnected(agentId, null);
     }
 
     void expireDisconnected() {
         Instant limit = now().minus(properties.disconnectGrace());
-        for (AgentState state : store.allAgentStates()) {
+        for (Availability state : presence.all()) {
             if (!"offline".equals(state.presence())
                     && state.disconnectedAt() != null
                     && state.disconnectedAt().isBefore(limit)) {
@@ -268,7 +297,7 @@ public class ChatRouter {
                         "agent {} has had no chat console for {}; marking offline",
                         state.agentId(),
                         properties.disconnectGrace());
-                setPresence(state.agentId(), "offline", null);
+                setPresence(state.agentId(), "offline", null, Actor.SYSTEM);
             }
         }
     }

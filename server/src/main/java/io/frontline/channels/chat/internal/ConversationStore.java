@@ -6,13 +6,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 
-/** Rows of {@code chat_conversation}, {@code chat_message} and {@code chat_agent_state}; plain SQL, explicit locks. */
+/** Rows of {@code chat_conversation} and {@code chat_message}; plain SQL, explicit locks. */
 @Component
 public class ConversationStore {
 
@@ -42,9 +45,6 @@ public class ConversationStore {
             long lastSeq,
             long visitorReadSeq,
             long agentReadSeq) {}
-
-    public record AgentState(
-            long agentId, String presence, int capacity, Instant lastAssignedAt, Instant disconnectedAt) {}
 
     private static final TypeReference<List<ChatMessageView.ChatFile>> FILES = new TypeReference<>() {};
 
@@ -146,6 +146,21 @@ public class ConversationStore {
                 .single();
     }
 
+    /** Open chats per agent, for those of {@code agentIds} who have any. */
+    public Map<Long, Integer> countOpen(Collection<Long> agentIds) {
+        if (agentIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Integer> counts = new HashMap<>();
+        jdbc.sql("select agent_id, count(*) from chat_conversation where state = 'ACTIVE' and agent_id in (:ids)"
+                        + " group by agent_id")
+                .param("ids", List.copyOf(agentIds))
+                .query(rs -> {
+                    counts.put(rs.getLong(1), rs.getInt(2));
+                });
+        return counts;
+    }
+
     public void assign(long id, long agentId, Instant now) {
         jdbc.sql("update chat_conversation set state = 'ACTIVE', agent_id = ?, assigned_at = ?, version = version + 1"
                         + " where id = ?")
@@ -237,57 +252,6 @@ public class ConversationStore {
                 .list();
     }
 
-    public Optional<AgentState> agentState(long agentId) {
-        return jdbc.sql("select * from chat_agent_state where agent_id = ?")
-                .param(agentId)
-                .query(ConversationStore::agentState)
-                .optional();
-    }
-
-    public Optional<AgentState> lockAgent(long agentId) {
-        return jdbc.sql("select * from chat_agent_state where agent_id = ? for update")
-                .param(agentId)
-                .query(ConversationStore::agentState)
-                .optional();
-    }
-
-    public List<AgentState> online() {
-        return jdbc.sql("select * from chat_agent_state where presence = 'online'")
-                .query(ConversationStore::agentState)
-                .list();
-    }
-
-    public List<AgentState> allAgentStates() {
-        return jdbc.sql("select * from chat_agent_state")
-                .query(ConversationStore::agentState)
-                .list();
-    }
-
-    public void saveAgentState(long agentId, String presence, int capacity, Instant now) {
-        int updated = jdbc.sql("update chat_agent_state set presence = ?, capacity = ?, updated_at = ?"
-                        + (presence.equals("offline") ? "" : ", disconnected_at = null")
-                        + " where agent_id = ?")
-                .params(presence, capacity, Timestamp.from(now), agentId)
-                .update();
-        if (updated == 0) {
-            jdbc.sql("insert into chat_agent_state (agent_id, presence, capacity, updated_at) values (?, ?, ?, ?)")
-                    .params(agentId, presence, capacity, Timestamp.from(now))
-                    .update();
-        }
-    }
-
-    public void markAssigned(long agentId, Instant now) {
-        jdbc.sql("update chat_agent_state set last_assigned_at = ? where agent_id = ?")
-                .params(Timestamp.from(now), agentId)
-                .update();
-    }
-
-    public void markDisconnected(long agentId, Instant at) {
-        jdbc.sql("update chat_agent_state set disconnected_at = ? where agent_id = ?")
-                .params(at == null ? null : Timestamp.from(at), agentId)
-                .update();
-    }
-
     private static Conversation conversation(ResultSet rs, int row) throws SQLException {
         return new Conversation(
                 rs.getLong("id"),
@@ -322,15 +286,6 @@ public class ConversationStore {
                 files == null ? List.of() : Json.read(files, FILES),
                 rs.getBoolean("internal"),
                 instant(rs, "created_at"));
-    }
-
-    private static AgentState agentState(ResultSet rs, int row) throws SQLException {
-        return new AgentState(
-                rs.getLong("agent_id"),
-                rs.getString("presence"),
-                rs.getInt("capacity"),
-                instant(rs, "last_assigned_at"),
-                instant(rs, "disconnected_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

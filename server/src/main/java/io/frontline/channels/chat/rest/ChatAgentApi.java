@@ -7,8 +7,8 @@ import io.frontline.channels.chat.ConversationView;
 import io.frontline.channels.chat.WidgetInput;
 import io.frontline.channels.chat.WidgetView;
 import io.frontline.channels.chat.internal.ChatRouter;
-import io.frontline.channels.chat.internal.ConversationStore.AgentState;
 import io.frontline.identity.AgentPrincipal;
+import io.frontline.identity.Availability;
 import io.frontline.identity.CurrentAgent;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -93,7 +93,7 @@ class ChatAgentApi {
     @PutMapping("/presence")
     Presence setPresence(@RequestBody PresenceRequest request) {
         AgentPrincipal me = CurrentAgent.require();
-        return presence(router.setPresence(me.id(), request.presence(), request.capacity()));
+        return presence(router.setPresence(me.id(), request.presence(), request.capacity(), me.actor()));
     }
 
     @GetMapping("/agents")
@@ -140,11 +140,11 @@ class ChatAgentApi {
         return chats.end(id, CurrentAgent.actor(), request != null && Boolean.TRUE.equals(request.solve()));
     }
 
-    private Presence presence(AgentState state) {
+    private Presence presence(Availability state) {
         return new Presence(
                 state.agentId(),
                 state.presence(),
-                state.capacity(),
+                state.chatCapacity(),
                 chats.openChats(state.agentId()).size());
     }
 }

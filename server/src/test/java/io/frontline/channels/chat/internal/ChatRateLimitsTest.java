@@ -11,7 +11,6 @@ class ChatRateLimitsTest {
 
     private final ChatRateLimits limits = new ChatRateLimits(new ChatProperties(
             Duration.ofDays(30),
-            3,
             Duration.ofSeconds(30),
             DataSize.ofMegabytes(1),
             List.of(),

@@ -23,7 +23,6 @@ class VisitorTokensTest {
     private static ChatProperties properties() {
         return new ChatProperties(
                 Duration.ofDays(30),
-                3,
                 Duration.ofSeconds(30),
                 DataSize.ofMegabytes(10),
                 List.of("image/png"),
