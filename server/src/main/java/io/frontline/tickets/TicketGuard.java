@@ -1,6 +1,7 @@
 package io.frontline.tickets;
 
 import io.frontline.kernel.Actor;
+import java.util.function.Supplier;
 
 /**
  * A veto on an agent's change to a ticket, asked before anything is written: tier rules ("an urgent incident is
@@ -10,9 +11,10 @@ import io.frontline.kernel.Actor;
 public interface TicketGuard {
 
     /**
-     * Refuses {@code changes} to {@code ticket} (as it is before them) by the agent {@code actor} by throwing a
+     * Refuses {@code changes} to the ticket (as it is before them; built only when asked for, so a guard with nothing to
+     * check costs nothing) by the agent {@code actor} by throwing a
      * {@link io.frontline.kernel.FrontlineException} — typically a {@link io.frontline.kernel.ConflictException} whose
      * message names the rule; returns normally to allow it.
      */
-    void check(TicketView ticket, TicketChanges changes, Actor actor);
+    void check(Supplier<TicketView> ticket, TicketChanges changes, Actor actor);
 }

@@ -614,13 +614,9 @@ public class Tickets {
         if (!actor.isAgent()) {
             return;
         }
-        TicketView before = null;
-        for (TicketGuard guard : guards.orderedStream().toList()) {
-            if (before == null) {
-                before = view(ticket, null);
-            }
-            guard.check(before, changes, actor);
-        }
+        TicketView[] before = new TicketView[1];
+        Supplier<TicketView> view = () -> before[0] == null ? before[0] = view(ticket, null) : before[0];
+        guards.orderedStream().forEach(guard -> guard.check(view, changes, actor));
     }
 
     private void checkRequiredToSolve(Ticket ticket, Map<String, Object> incoming) {

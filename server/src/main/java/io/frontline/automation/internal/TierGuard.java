@@ -13,19 +13,23 @@ import io.frontline.tickets.TicketGuard;
 import io.frontline.tickets.TicketStatus;
 import io.frontline.tickets.TicketView;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
  * Puts an agent's ticket change to the tier rules: when the change does something a rule guards (solving, closing,
  * raising to urgent, lowering the priority) on a ticket meeting the rule's conditions — before or after the change, so
  * changing the priority in the same request does not slip past — and the agent lacks the tier or role, the change is
- * refused with a 409 naming the rule, and nothing is written. The active rules are cached and reloaded after a change
- * to them commits; the tickets module asks only for agents' changes, never for rules' or customers'.
+ * refused with a 409 naming the rule, and nothing is written. The active rules are cached, reloaded after a change
+ * to them commits and every 30 s (changes made on another node); the tickets module asks only for agents' changes,
+ * never for rules' or customers'.
  */
 @Component
 public class TierGuard implements TicketGuard {
@@ -39,7 +43,11 @@ public class TierGuard implements TicketGuard {
     private final FactsFactory facts;
     private final Directory directory;
     private final Clock clock;
+    /** Rules changed on another node are seen after at most this long. */
+    private static final Duration MAX_AGE = Duration.ofSeconds(30);
+
     private volatile List<Rule> rules;
+    private volatile Instant loadedAt = Instant.MIN;
 
     TierGuard(TierRuleRepository repository, FactsFactory facts, Directory directory, Clock clock) {
         this.repository = repository;
@@ -55,7 +63,8 @@ public class TierGuard implements TicketGuard {
 
     private List<Rule> rules() {
         List<Rule> current = rules;
-        if (current == null) {
+        Instant now = clock.instant();
+        if (current == null || loadedAt.isBefore(now.minus(MAX_AGE))) {
             current = repository.findAllByOrderByIdAsc().stream()
                     .filter(TierRule::isActive)
                     .map(r -> new Rule(
@@ -66,16 +75,18 @@ public class TierGuard implements TicketGuard {
                             r.getRequiresRole() == null ? null : Role.valueOf(r.getRequiresRole())))
                     .toList();
             rules = current;
+            loadedAt = now;
         }
         return current;
     }
 
     @Override
-    public void check(TicketView ticket, TicketChanges changes, Actor actor) {
+    public void check(Supplier<TicketView> view, TicketChanges changes, Actor actor) {
         List<Rule> active = rules();
         if (active.isEmpty() || !actor.isAgent()) {
             return;
         }
+        TicketView ticket = view.get();
         Set<String> doing = performed(ticket, changes);
         if (doing.isEmpty()) {
             return;

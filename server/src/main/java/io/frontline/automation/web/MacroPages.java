@@ -13,7 +13,6 @@ import io.frontline.identity.AgentPrincipal;
 import io.frontline.identity.AgentView;
 import io.frontline.identity.CurrentAgent;
 import io.frontline.identity.IdentityAdmin;
-import io.frontline.identity.Role;
 import io.frontline.identity.TeamView;
 import io.frontline.kernel.FieldViolation;
 import io.frontline.kernel.FrontlineException;
@@ -39,7 +38,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -99,21 +97,6 @@ class MacroPages {
 
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
-    }
-
-    @ModelAttribute("me")
-    AgentPrincipal me() {
-        return CurrentAgent.get().orElse(null);
-    }
-
-    @ModelAttribute("isLead")
-    boolean isLead() {
-        return CurrentAgent.get().map(a -> a.role() != Role.AGENT).orElse(false);
-    }
-
-    @ModelAttribute("isAdmin")
-    boolean isAdmin() {
-        return CurrentAgent.get().map(a -> a.role() == Role.ADMIN).orElse(false);
     }
 
     @GetMapping("/automation/macros")

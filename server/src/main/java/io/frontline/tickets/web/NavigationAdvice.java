@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
             "io.frontline.identity.web",
             "io.frontline.channels.email.web",
             "io.frontline.channels.chat.web",
-            "io.frontline.notifications.web"
+            "io.frontline.notifications.web",
+            "io.frontline.automation.web"
         })
 class NavigationAdvice {
 

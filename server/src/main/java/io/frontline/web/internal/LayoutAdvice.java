@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
             "io.frontline.search.web",
             "io.frontline.channels.email.web",
             "io.frontline.channels.chat.web",
-            "io.frontline.notifications.web"
+            "io.frontline.notifications.web",
+            "io.frontline.automation.web"
         })
 class LayoutAdvice {
 
