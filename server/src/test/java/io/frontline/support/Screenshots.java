@@ -49,6 +49,8 @@ public final class Screenshots {
                     admin.locator("table.data a[href^='/tickets/']").first().getAttribute("href");
             shoot(maya, base + emailTicket, out.resolve("email-ticket.png"));
             shoot(admin, base + "/admin/chat", out.resolve("admin-chat.png"));
+            shoot(admin, base + "/automation/business-hours", out.resolve("automation-business-hours.png"));
+            shoot(admin, base + "/automation/routing", out.resolve("automation-routing.png"));
             chat(browser, base, admin, out);
         }
     }
