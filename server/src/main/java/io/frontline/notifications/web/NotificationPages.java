@@ -1,6 +1,9 @@
 package io.frontline.notifications.web;
 
 import io.frontline.identity.CurrentAgent;
+import io.frontline.notifications.NotificationKind;
+import io.frontline.notifications.NotificationPreferences;
+import io.frontline.notifications.NotificationSettings;
 import io.frontline.notifications.NotificationView;
 import io.frontline.notifications.Notifications;
 import java.util.List;
@@ -16,9 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class NotificationPages {
 
     private final Notifications notifications;
+    private final NotificationPreferences preferences;
 
-    NotificationPages(Notifications notifications) {
+    NotificationPages(Notifications notifications, NotificationPreferences preferences) {
         this.notifications = notifications;
+        this.preferences = preferences;
     }
 
     @GetMapping("/notifications")
@@ -28,7 +33,23 @@ class NotificationPages {
         model.addAttribute("items", items);
         model.addAttribute("unread", unread);
         model.addAttribute("unreadCount", notifications.unreadCount(me));
+        model.addAttribute("settings", preferences.settings(me));
+        model.addAttribute("kinds", java.util.Arrays.stream(NotificationKind.values())
+                .map(NotificationKind::value)
+                .toList());
         return "notifications/notifications";
+    }
+
+    /** Saves the agent's email choice from the form on the notifications page. */
+    @PostMapping("/notifications/settings")
+    String saveSettings(
+            @RequestParam(defaultValue = "false") boolean email,
+            @RequestParam(name = "emailKinds", required = false) List<String> emailKinds) {
+        preferences.update(
+                CurrentAgent.require().id(),
+                new NotificationSettings(email, emailKinds == null ? List.of() : emailKinds),
+                CurrentAgent.actor());
+        return "redirect:/notifications?saved";
     }
 
     @GetMapping("/notifications/bell")
