@@ -60,8 +60,9 @@ public class NotificationPreferences {
         Set<NotificationKind> muted = EnumSet.complementOf(EnumSet.copyOf(emailed));
         String mutedText = muted.stream().map(NotificationKind::value).collect(Collectors.joining(","));
         Timestamp now = Timestamp.from(clock.instant());
-        int updated = jdbc.sql("update agent_notification_setting set email_enabled = ?, muted_kinds = ?, updated_at = ?"
-                        + " where agent_id = ?")
+        int updated = jdbc.sql(
+                        "update agent_notification_setting set email_enabled = ?, muted_kinds = ?, updated_at = ?"
+                                + " where agent_id = ?")
                 .params(wanted.email(), mutedText, now, agentId)
                 .update();
         if (updated == 0) {
@@ -78,11 +79,14 @@ public class NotificationPreferences {
         return saved;
     }
 
-    /** The kinds named, each known; an unknown one is refused rather than dropped. */
+    /** The kinds named, each known (none named: every kind); an unknown one is refused rather than dropped. */
     static Set<NotificationKind> kinds(List<String> values) {
+        if (values == null) {
+            return EnumSet.allOf(NotificationKind.class);
+        }
         Set<NotificationKind> kinds = EnumSet.noneOf(NotificationKind.class);
         List<FieldViolation> problems = new ArrayList<>();
-        for (String value : values == null ? List.<String>of() : values) {
+        for (String value : values) {
             NotificationKind kind = value == null ? null : byValue(value.strip());
             if (kind == null) {
                 problems.add(new FieldViolation(

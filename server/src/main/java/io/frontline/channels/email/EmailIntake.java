@@ -387,8 +387,12 @@ public class EmailIntake {
         // an agent answering by email (to a notification, say) writes an internal note, never a customer message
         AgentRef agent = decision.isNew()
                 ? null
-                : directory.agentByEmail(from.address()).filter(AgentRef::active).orElse(null);
-        Actor author = agent != null ? Actor.agent(agent.id(), agent.name()) : Actor.customer(sender.id(), sender.name());
+                : directory
+                        .agentByEmail(from.address())
+                        .filter(AgentRef::active)
+                        .orElse(null);
+        Actor author =
+                agent != null ? Actor.agent(agent.id(), agent.name()) : Actor.customer(sender.id(), sender.name());
 
         List<String> notes = new ArrayList<>(mail.problems());
         List<AttachmentInput> files = new ArrayList<>();
@@ -427,7 +431,8 @@ public class EmailIntake {
             text = files.isEmpty() ? "(empty message)" : "(attachments only)";
         }
         NewMessage message = agent != null
-                ? new NewMessage(text, html, Visibility.INTERNAL, NewMessage.AuthorType.AGENT, Channel.EMAIL, files, null)
+                ? new NewMessage(
+                        text, html, Visibility.INTERNAL, NewMessage.AuthorType.AGENT, Channel.EMAIL, files, null)
                 : new NewMessage(
                         text, html, Visibility.PUBLIC, NewMessage.AuthorType.CUSTOMER, Channel.EMAIL, files, null);
         String cc = addresses(mail.cc());

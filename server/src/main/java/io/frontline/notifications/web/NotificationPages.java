@@ -34,9 +34,11 @@ class NotificationPages {
         model.addAttribute("unread", unread);
         model.addAttribute("unreadCount", notifications.unreadCount(me));
         model.addAttribute("settings", preferences.settings(me));
-        model.addAttribute("kinds", java.util.Arrays.stream(NotificationKind.values())
-                .map(NotificationKind::value)
-                .toList());
+        model.addAttribute(
+                "kinds",
+                java.util.Arrays.stream(NotificationKind.values())
+                        .map(NotificationKind::value)
+                        .toList());
         return "notifications/notifications";
     }
 

@@ -60,15 +60,17 @@ class AgentMail {
         if (!preferences.wantsEmail(event.recipientId(), event.kind())) {
             return;
         }
-        NotificationView n = notifications
-                .find(event.recipientId(), event.notificationId())
-                .orElse(null);
+        NotificationView n =
+                notifications.find(event.recipientId(), event.notificationId()).orElse(null);
         if (n == null || n.ticketId() == null) {
             log.debug("Notification {} not emailed: it is about no ticket", event.notificationId());
             return;
         }
         AgentRef agent = directory.agent(event.recipientId()).orElse(null);
-        if (agent == null || !agent.active() || agent.email() == null || !agent.email().contains("@")) {
+        if (agent == null
+                || !agent.active()
+                || agent.email() == null
+                || !agent.email().contains("@")) {
             return;
         }
         if (outbox.isOwnAddress(agent.email())) {

@@ -148,8 +148,8 @@ public class EmailMessage {
             String bodyText,
             String bodyHtml,
             Instant now) {
-        EmailMessage m = outbound(
-                ticketId, null, Kind.NOTIFICATION, headerMessageId, mailboxId, recipient, null, subject, now);
+        EmailMessage m =
+                outbound(ticketId, null, Kind.NOTIFICATION, headerMessageId, mailboxId, recipient, null, subject, now);
         m.bodyText = InboundMail.clip(bodyText, 10000);
         m.bodyHtml = bodyHtml != null && bodyHtml.length() <= 20000 ? bodyHtml : null;
         return m;
