@@ -341,6 +341,38 @@ class NotificationEmailIT extends ApiTest {
         assertThat(emails(id, "notification")).hasSize(1);
     }
 
+    @Test
+    void settingsDefaultToEveryKindRefuseAnUnknownKindUnchangedAndAreAudited() {
+        Agent agent = agent("AGENT", new Long[0]);
+        JsonNode defaults = agent.api().get("/api/v1/notifications/settings").json();
+        assertThat(defaults.get("email").asBoolean()).isTrue();
+        assertThat(defaults.get("emailKinds").toString()).contains("rule", "escalation", "follow_up");
+
+        Api.Response refused = agent.api()
+                .put("/api/v1/notifications/settings", Map.of("email", false, "emailKinds", List.of("weather")));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(agent.api()
+                        .get("/api/v1/notifications/settings")
+                        .json()
+                        .get("email")
+                        .asBoolean())
+                .isTrue();
+
+        agent.api().put("/api/v1/notifications/settings", Map.of("email", false));
+        JsonNode audit = admin.get("/api/v1/audit?entityType=notification_settings&entityId=" + agent.id())
+                .json()
+                .get("items");
+        assertThat(audit).hasSize(1);
+        assertThat(audit.get(0).get("action").asString()).isEqualTo("updated");
+        assertThat(anonymous.get("/api/v1/notifications/settings").status()).isEqualTo(401);
+        String page = agent.api().get("/notifications").raw().body();
+        assertThat(page)
+                .contains("Email me my notifications")
+                .contains("name=\"email\" value=\"true\">")
+                .contains("name=\"emailKinds\" value=\"escalation\" checked");
+    }
+
     private static <T> T await(String what, Supplier<T> probe) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
