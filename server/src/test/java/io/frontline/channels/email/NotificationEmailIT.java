@@ -228,7 +228,10 @@ class NotificationEmailIT extends ApiTest {
         JsonNode note = messages.get(1);
         assertThat(note.get("visibility").asString()).isEqualTo("internal");
         assertThat(note.get("body").asString()).contains("I will take it.");
-        assertThat(note.toString()).contains(String.valueOf(member.id()));
+        assertThat(note.get("author").get("type").asString()).isEqualTo("agent");
+        assertThat(note.get("author").get("id").asLong()).isEqualTo(member.id());
+        assertThat(emails(id, "agent_note")).hasSize(1);
+        assertThat(emails(id, "customer")).isEmpty();
     }
 
     @Test
