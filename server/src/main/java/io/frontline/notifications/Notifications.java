@@ -103,6 +103,16 @@ public class Notifications {
                 .list();
     }
 
+    /** One of the recipient's notifications; empty when it is someone else's or missing. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<NotificationView> find(long recipientId, long id) {
+        return jdbc.sql("select id, kind, ticket_id, ticket_subject, body, actor_name, created_at, read_at"
+                        + " from agent_notification where id = ? and recipient_id = ?")
+                .params(id, recipientId)
+                .query(Notifications::view)
+                .optional();
+    }
+
     @Transactional(readOnly = true)
     public int unreadCount(long recipientId) {
         return jdbc.sql("select count(*) from agent_notification where recipient_id = ? and read_at is null")

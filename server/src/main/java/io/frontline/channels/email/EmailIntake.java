@@ -383,8 +383,16 @@ public class EmailIntake {
     private IntakeResult customerMessage(InboundMail in, ParsedMail mail, MailClassification verdict, Mailbox mailbox) {
         MailAddress from = sender(mail);
         CustomerRef sender = customers.findOrCreateByEmail(from.address(), from.name(), Actor.SYSTEM);
-        Actor author = Actor.customer(sender.id(), sender.name());
         Threading.Decision decision = threading.decide(mail, sender);
+        // an agent answering by email (to a notification, say) writes an internal note, never a customer message
+        AgentRef agent = decision.isNew()
+                ? null
+                : directory
+                        .agentByEmail(from.address())
+                        .filter(AgentRef::active)
+                        .orElse(null);
+        Actor author =
+                agent != null ? Actor.agent(agent.id(), agent.name()) : Actor.customer(sender.id(), sender.name());
 
         List<String> notes = new ArrayList<>(mail.problems());
         List<AttachmentInput> files = new ArrayList<>();
@@ -422,8 +430,11 @@ public class EmailIntake {
         if ((text == null || text.isBlank()) && html == null) {
             text = files.isEmpty() ? "(empty message)" : "(attachments only)";
         }
-        NewMessage message = new NewMessage(
-                text, html, Visibility.PUBLIC, NewMessage.AuthorType.CUSTOMER, Channel.EMAIL, files, null);
+        NewMessage message = agent != null
+                ? new NewMessage(
+                        text, html, Visibility.INTERNAL, NewMessage.AuthorType.AGENT, Channel.EMAIL, files, null)
+                : new NewMessage(
+                        text, html, Visibility.PUBLIC, NewMessage.AuthorType.CUSTOMER, Channel.EMAIL, files, null);
         String cc = addresses(mail.cc());
         long ticketId;
         long messageId;
@@ -457,11 +468,14 @@ public class EmailIntake {
                 reason += "; ticket " + decision.ticketId() + " was closed, so this follow-up was opened";
             }
             outcome = "threaded";
+            if (agent != null) {
+                reason += "; written by agent " + agent.email() + ", so kept as an internal note";
+            }
         }
         emails.save(EmailMessage.inbound(
                 ticketId,
                 messageId,
-                EmailMessage.Kind.CUSTOMER,
+                agent != null ? EmailMessage.Kind.AGENT_NOTE : EmailMessage.Kind.CUSTOMER,
                 headerId(mail, in),
                 mailbox == null ? null : mailbox.getId(),
                 in.getId(),

@@ -1,12 +1,16 @@
 package io.frontline.notifications.rest;
 
 import io.frontline.identity.CurrentAgent;
+import io.frontline.notifications.NotificationPreferences;
+import io.frontline.notifications.NotificationSettings;
 import io.frontline.notifications.NotificationView;
 import io.frontline.notifications.Notifications;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,9 +26,23 @@ class NotificationController {
     record ReadAll(int marked) {}
 
     private final Notifications notifications;
+    private final NotificationPreferences preferences;
 
-    NotificationController(Notifications notifications) {
+    NotificationController(Notifications notifications, NotificationPreferences preferences) {
         this.notifications = notifications;
+        this.preferences = preferences;
+    }
+
+    /** Whether the signed-in agent's notifications also reach them by email, and which kinds. */
+    @GetMapping("/settings")
+    NotificationSettings settings() {
+        return preferences.settings(CurrentAgent.require().id());
+    }
+
+    /** Replaces the signed-in agent's email choice; {@code emailKinds} lists the kinds to email. */
+    @PutMapping("/settings")
+    NotificationSettings updateSettings(@RequestBody NotificationSettings wanted) {
+        return preferences.update(CurrentAgent.require().id(), wanted, CurrentAgent.actor());
     }
 
     @GetMapping

@@ -25,13 +25,19 @@ public class EmailMessage {
         OUT
     }
 
-    /** A reply written by an agent, or the automatic acknowledgement of a new ticket. */
+    /**
+     * A reply written by an agent, or the automatic acknowledgement of a new ticket; {@code NOTIFICATION} is an email
+     * to an agent about one of their notifications, which is no message of the ticket and carries its own bodies;
+     * {@code AGENT_NOTE} an email from an agent's address that joined a ticket and was kept as an internal note.
+     */
     public enum Kind {
         CUSTOMER,
         REPLY,
         ACKNOWLEDGEMENT,
         AUTO_REPLY,
-        BOUNCE
+        BOUNCE,
+        NOTIFICATION,
+        AGENT_NOTE
     }
 
     public enum State {
@@ -63,6 +69,8 @@ public class EmailMessage {
     private String recipients;
     private String cc;
     private String subject;
+    private String bodyText;
+    private String bodyHtml;
 
     @Enumerated(EnumType.STRING)
     private State state;
@@ -127,6 +135,23 @@ public class EmailMessage {
         m.state = State.QUEUED;
         m.nextAttemptAt = now;
         m.createdAt = now;
+        return m;
+    }
+
+    /** An email to an agent about a notification on {@code ticketId}: no ticket message, its own bodies. */
+    public static EmailMessage notification(
+            long ticketId,
+            String headerMessageId,
+            long mailboxId,
+            String recipient,
+            String subject,
+            String bodyText,
+            String bodyHtml,
+            Instant now) {
+        EmailMessage m =
+                outbound(ticketId, null, Kind.NOTIFICATION, headerMessageId, mailboxId, recipient, null, subject, now);
+        m.bodyText = InboundMail.clip(bodyText, 10000);
+        m.bodyHtml = bodyHtml != null && bodyHtml.length() <= 20000 ? bodyHtml : null;
         return m;
     }
 
@@ -204,6 +229,14 @@ public class EmailMessage {
 
     public String getSubject() {
         return subject;
+    }
+
+    public String getBodyText() {
+        return bodyText;
+    }
+
+    public String getBodyHtml() {
+        return bodyHtml;
     }
 
     public State getState() {

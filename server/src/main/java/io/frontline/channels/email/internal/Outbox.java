@@ -132,7 +132,7 @@ public class Outbox {
      * Whether any mailbox can send at all, remembered for a short while: without one, replies cost no extra query.
      * Another node's change is seen within {@link #SENDERS_TTL}; this node's at once.
      */
-    private boolean anyMailboxCanSend() {
+    boolean anyMailboxCanSend() {
         Instant now = clock.instant();
         if (sendersCheckedAt == null || now.isAfter(sendersCheckedAt.plus(SENDERS_TTL))) {
             anySender = mailboxes.findAll().stream().anyMatch(Mailbox::canSend);
@@ -213,7 +213,8 @@ public class Outbox {
         return sent < properties.autoAnswerLimit();
     }
 
-    private void enqueue(EmailMessage outbound) {
+    /** Queues an outbound email in the caller's transaction; the drain starts once it commits. */
+    void enqueue(EmailMessage outbound) {
         emails.save(outbound);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -282,6 +283,23 @@ public class Outbox {
             outbound.failed(outbound.getRecipients(), "the mailbox to send from has no SMTP settings or is inactive");
             return null;
         }
+        if (outbound.getKind() == EmailMessage.Kind.NOTIFICATION) {
+            outbound.sending(clock.instant().plus(LEASE));
+            return new Claimed(
+                    mailbox,
+                    new SmtpSender.OutboundMail(
+                            outbound.getHeaderMessageId(),
+                            outbound.getRecipients(),
+                            null,
+                            outbound.getSubject(),
+                            outbound.getBodyText(),
+                            outbound.getBodyHtml(),
+                            null,
+                            List.of(),
+                            "auto-generated",
+                            outbound.getTicketId(),
+                            List.of()));
+        }
         MessageView message = tickets.message(outbound.getMessageId());
         List<EmailMessage> thread = emails.findByTicketIdOrderById(outbound.getTicketId());
         String inReplyTo = null;
@@ -307,7 +325,7 @@ public class Outbox {
                         message.bodyHtml(),
                         inReplyTo,
                         references,
-                        outbound.getKind() == EmailMessage.Kind.ACKNOWLEDGEMENT,
+                        outbound.getKind() == EmailMessage.Kind.ACKNOWLEDGEMENT ? "auto-replied" : null,
                         outbound.getTicketId(),
                         files));
     }
@@ -326,6 +344,16 @@ public class Outbox {
             return;
         }
         outbound.failed(outbound.getRecipients(), result.error());
+        if (outbound.getKind() == EmailMessage.Kind.NOTIFICATION) {
+            // the agent still has the notification in the app; the ticket's conversation is not the place for this
+            log.info(
+                    "Notification email {} to {} failed after {} attempt(s): {}",
+                    id,
+                    outbound.getRecipients(),
+                    outbound.getAttempts(),
+                    result.error());
+            return;
+        }
         tickets.addMessage(
                 outbound.getTicketId(),
                 new NewMessage(
@@ -345,7 +373,9 @@ public class Outbox {
         List<String> ids = thread.stream()
                 .filter(e -> !e.getId().equals(outbound.getId())
                         && e.getKind() != EmailMessage.Kind.BOUNCE
-                        && e.getKind() != EmailMessage.Kind.AUTO_REPLY)
+                        && e.getKind() != EmailMessage.Kind.AUTO_REPLY
+                        && e.getKind() != EmailMessage.Kind.NOTIFICATION
+                        && e.getKind() != EmailMessage.Kind.AGENT_NOTE)
                 .map(EmailMessage::getHeaderMessageId)
                 .filter(h -> !h.endsWith(".invalid"))
                 .distinct()
@@ -362,7 +392,7 @@ public class Outbox {
     private Optional<Mailbox> sendingMailbox(TicketView ticket) {
         List<EmailMessage> thread = emails.findByTicketIdOrderById(ticket.id());
         for (EmailMessage e : thread.reversed()) {
-            if (e.getMailboxId() != null) {
+            if (e.getMailboxId() != null && e.getKind() != EmailMessage.Kind.NOTIFICATION) {
                 Optional<Mailbox> m = mailboxes.findById(e.getMailboxId()).filter(Mailbox::canSend);
                 if (m.isPresent()) {
                     return m;
@@ -376,6 +406,28 @@ public class Outbox {
                 .filter(m -> ticket.teamId() != null && ticket.teamId().equals(m.getTeamId()))
                 .findFirst()
                 .or(() -> all.stream().findFirst());
+    }
+
+    /** The mailbox an email to an agent about {@code ticket} leaves from: the ticket team's, else the first able. */
+    Optional<Mailbox> agentMailbox(TicketView ticket) {
+        List<Mailbox> all = mailboxes.findAllByOrderByAddress().stream()
+                .filter(Mailbox::canSend)
+                .toList();
+        return all.stream()
+                .filter(m -> ticket.teamId() != null && ticket.teamId().equals(m.getTeamId()))
+                .findFirst()
+                .or(() -> all.stream().findFirst());
+    }
+
+    /** Whether {@code address} is one of Frontline's own mailboxes (mail to it would come back in). */
+    boolean isOwnAddress(String address) {
+        return mailboxes.findAll().stream().anyMatch(m -> m.getAddress().equalsIgnoreCase(address.strip()));
+    }
+
+    String newMessageId(String prefix, long ticketId) {
+        byte[] random = new byte[8];
+        RANDOM.nextBytes(random);
+        return prefix + "-" + ticketId + "." + HexFormat.of().formatHex(random) + "@" + properties.messageIdDomain();
     }
 
     /** Those copied on the customer's latest email stay copied, except Frontline's own addresses and the requester. */
@@ -404,12 +456,10 @@ public class Outbox {
     }
 
     private String newMessageId(long ticketId) {
-        byte[] random = new byte[8];
-        RANDOM.nextBytes(random);
-        return "ticket-" + ticketId + "." + HexFormat.of().formatHex(random) + "@" + properties.messageIdDomain();
+        return newMessageId("ticket", ticketId);
     }
 
-    private static String stripToken(String subject) {
+    static String stripToken(String subject) {
         return subject.replaceAll("\\s*\\[#\\d+]", "").strip();
     }
 

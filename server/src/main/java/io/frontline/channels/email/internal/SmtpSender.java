@@ -27,7 +27,10 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 public class SmtpSender {
 
-    /** What to send; ids without angle brackets. */
+    /**
+     * What to send; ids without angle brackets. {@code autoSubmitted} is the value of the {@code Auto-Submitted}
+     * header (RFC 3834) when a machine wrote the mail, else null.
+     */
     public record OutboundMail(
             String messageId,
             String to,
@@ -37,7 +40,7 @@ public class SmtpSender {
             String html,
             String inReplyTo,
             List<String> references,
-            boolean automatic,
+            String autoSubmitted,
             long ticketId,
             List<File> files) {}
 
@@ -138,8 +141,8 @@ public class SmtpSender {
                             " ",
                             mail.references().stream().map(r -> "<" + r + ">").toList()));
         }
-        if (mail.automatic()) {
-            message.setHeader("Auto-Submitted", "auto-replied");
+        if (mail.autoSubmitted() != null) {
+            message.setHeader("Auto-Submitted", mail.autoSubmitted());
             message.setHeader("X-Auto-Response-Suppress", "All");
         }
         message.setHeader("X-Frontline-Ticket", String.valueOf(mail.ticketId()));

@@ -147,6 +147,8 @@ public class Threading {
         String address = sender.email() == null ? "" : sender.email().toLowerCase(Locale.ROOT);
         return !address.isEmpty()
                 && emails.findByTicketIdOrderById(ticket.id()).stream()
+                        // an email to an agent about a notification makes the agent no party to the conversation
+                        .filter(e -> e.getKind() != EmailMessage.Kind.NOTIFICATION)
                         .anyMatch(e -> contains(e.getRecipients(), address) || contains(e.getCc(), address));
     }
 
