@@ -16,6 +16,7 @@ import io.frontline.identity.RoutingPolicy.Need;
 import io.frontline.identity.Workload;
 import io.frontline.kernel.Actor;
 import io.frontline.kernel.AfterCommit;
+import io.frontline.kernel.CoalescingPass;
 import io.frontline.tickets.Channel;
 import io.frontline.tickets.TicketChanges;
 import io.frontline.tickets.TicketEvents;
@@ -36,8 +37,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,8 +74,7 @@ public class TicketRouter {
     private final CustomerDirectory customers;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final ReentrantLock routing = new ReentrantLock();
-    private final AtomicBoolean again = new AtomicBoolean();
+    private final CoalescingPass passes = new CoalescingPass("ticket routing", this::routeOnce);
     private final ExecutorService worker = Executors.newVirtualThreadPerTaskExecutor();
     private volatile boolean anyRouted = true;
     private volatile Instant anyRoutedReadAt = Instant.EPOCH;
@@ -175,30 +173,12 @@ public class TicketRouter {
 
     /** Assigns as many waiting tickets as agents can take now. Concurrent calls coalesce into one more pass. */
     public void route() {
-        again.set(true);
-        while (again.get()) {
-            if (!routing.tryLock()) {
-                return;
-            }
-            try {
-                again.set(false);
-                routeOnce();
-            } catch (RuntimeException e) {
-                log.warn("ticket routing pass failed; the next pass retries", e);
-            } finally {
-                routing.unlock();
-            }
-        }
+        passes.request();
     }
 
     /** One full pass now, waiting for a pass already running elsewhere in this node to finish first. */
     public void routeNow() {
-        routing.lock();
-        try {
-            routeOnce();
-        } finally {
-            routing.unlock();
-        }
+        passes.runNow();
     }
 
     private void routeOnce() {

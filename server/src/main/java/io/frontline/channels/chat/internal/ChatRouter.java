@@ -9,6 +9,7 @@ import io.frontline.identity.Availability;
 import io.frontline.identity.Directory;
 import io.frontline.identity.Workload;
 import io.frontline.kernel.Actor;
+import io.frontline.kernel.CoalescingPass;
 import io.frontline.kernel.ConflictException;
 import io.frontline.kernel.InvalidInputException;
 import io.frontline.tickets.TicketChanges;
@@ -24,8 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -56,8 +55,7 @@ public class ChatRouter {
     private final ChatProperties properties;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final ReentrantLock routing = new ReentrantLock();
-    private final AtomicBoolean again = new AtomicBoolean();
+    private final CoalescingPass passes = new CoalescingPass("chat routing", this::routeOnce);
     private final ExecutorService worker = Executors.newVirtualThreadPerTaskExecutor();
     private volatile Consumer<Assignment> onAssigned = a -> {};
 
@@ -95,20 +93,7 @@ public class ChatRouter {
 
     /** Assigns as many queued chats as agents can take now. Concurrent calls coalesce into one more pass. */
     public void route() {
-        again.set(true);
-        while (again.get()) {
-            if (!routing.tryLock()) {
-                return;
-            }
-            try {
-                again.set(false);
-                routeOnce();
-            } catch (RuntimeException e) {
-                log.warn("chat routing pass failed; the next pass retries", e);
-            } finally {
-                routing.unlock();
-            }
-        }
+        passes.request();
     }
 
     @Scheduled(fixedDelayString = "${frontline.chat.routing-interval:5s}", initialDelay = 5000)
