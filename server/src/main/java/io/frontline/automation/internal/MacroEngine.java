@@ -129,25 +129,7 @@ public class MacroEngine {
         }
         Actor actor = agent.actor();
         tickets.recordChannelEvent(ticketId, "macro_applied", "macro", macro.title(), actor);
-        TicketChanges changes = r.plan.changes();
-        if (statusWithMessage) {
-            Set<String> present = new LinkedHashSet<>(changes.present());
-            present.remove("status");
-            changes = new TicketChanges(
-                    present,
-                    null,
-                    null,
-                    changes.priority(),
-                    changes.type(),
-                    changes.assigneeId(),
-                    changes.teamId(),
-                    null,
-                    null,
-                    changes.addTags(),
-                    changes.removeTags(),
-                    changes.customFields(),
-                    null);
-        }
+        TicketChanges changes = statusWithMessage ? r.plan.changesButStatus() : r.plan.changes();
         if (!changes.present().isEmpty() || changes.addTags() != null || changes.removeTags() != null) {
             tickets.update(ticketId, changes, null, actor);
         }

@@ -41,14 +41,26 @@ public final class RulePlan {
     }
 
     public TicketChanges changes() {
+        return changes(true);
+    }
+
+    /** The field changes but the status, for a status that goes with a message instead (a macro's reply). */
+    public TicketChanges changesButStatus() {
+        return changes(false);
+    }
+
+    private TicketChanges changes(boolean withStatus) {
         Set<String> fields = new LinkedHashSet<>(present);
+        if (!withStatus) {
+            fields.remove("status");
+        }
         if (!custom.isEmpty()) {
             fields.add("customFields");
         }
         return new TicketChanges(
                 fields,
                 null,
-                status,
+                withStatus ? status : null,
                 priority,
                 type,
                 assigneeId,
