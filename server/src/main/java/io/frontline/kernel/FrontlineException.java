@@ -13,6 +13,24 @@ public abstract class FrontlineException extends RuntimeException {
         this.code = code;
     }
 
+    /**
+     * What a page tells the user about an action that failed: every invalid field as {@code field: message}, joined
+     * with {@code ; }, or else the exception's message.
+     */
+    public static String describe(RuntimeException e) {
+        if (e instanceof InvalidInputException invalid) {
+            StringBuilder out = new StringBuilder();
+            for (FieldViolation v : invalid.violations()) {
+                out.append(out.isEmpty() ? "" : "; ")
+                        .append(v.field())
+                        .append(": ")
+                        .append(v.message());
+            }
+            return out.toString();
+        }
+        return e.getMessage();
+    }
+
     /** A short, stable, machine-readable reason, for example {@code ticket_closed}. */
     public String code() {
         return code;

@@ -120,7 +120,7 @@ class AutomationPages {
             }
             redirect.addFlashAttribute("notice", text("admin.saved"));
         } catch (FrontlineException e) {
-            redirect.addFlashAttribute("error", describe(e));
+            redirect.addFlashAttribute("error", FrontlineException.describe(e));
             return id == null ? "redirect:/automation/sla" : "redirect:/automation/sla?edit=" + id;
         }
         return "redirect:/automation/sla";
@@ -205,7 +205,7 @@ class AutomationPages {
             redirect.addFlashAttribute("notice", text("admin.saved"));
             return "redirect:/automation/" + rules;
         } catch (FrontlineException e) {
-            redirect.addFlashAttribute("error", describe(e));
+            redirect.addFlashAttribute("error", FrontlineException.describe(e));
             redirect.addFlashAttribute("form", form);
             return back;
         }
@@ -270,15 +270,6 @@ class AutomationPages {
     private static void common(Model model, String section) {
         model.addAttribute("section", section);
         model.addAttribute("fieldNames", RuleConditions.fieldNames());
-    }
-
-    private static String describe(FrontlineException e) {
-        if (e instanceof InvalidInputException invalid) {
-            return invalid.violations().stream()
-                    .map(v -> v.field() + ": " + v.message())
-                    .collect(Collectors.joining("; "));
-        }
-        return e.getMessage();
     }
 
     private static RuleKind kind(String rules) {

@@ -170,7 +170,7 @@ class MacroPages {
             redirect.addFlashAttribute("notice", text("admin.saved"));
             return "redirect:/automation/macros";
         } catch (FrontlineException | AccessDeniedException e) {
-            redirect.addFlashAttribute("error", describe(e));
+            redirect.addFlashAttribute("error", FrontlineException.describe(e));
             redirect.addFlashAttribute("form", form);
             return back;
         }
@@ -249,7 +249,8 @@ class MacroPages {
                     "notice",
                     text("macros.applied", applied.title())));
         } catch (FrontlineException | AccessDeniedException e) {
-            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(Map.of("error", describe(e)));
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+                    .body(Map.of("error", FrontlineException.describe(e)));
         }
     }
 
@@ -264,7 +265,8 @@ class MacroPages {
                     "notice",
                     text("macros.applied", applied.title())));
         } catch (FrontlineException | AccessDeniedException e) {
-            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(Map.of("error", describe(e)));
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+                    .body(Map.of("error", FrontlineException.describe(e)));
         }
     }
 
@@ -364,14 +366,5 @@ class MacroPages {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static String describe(RuntimeException e) {
-        if (e instanceof InvalidInputException invalid) {
-            return invalid.violations().stream()
-                    .map(v -> v.field() + ": " + v.message())
-                    .collect(Collectors.joining("; "));
-        }
-        return e.getMessage();
     }
 }

@@ -10,7 +10,6 @@ import io.frontline.kernel.FrontlineException;
 import io.frontline.kernel.InvalidInputException;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,7 +64,7 @@ class RoutingPages {
                     CurrentAgent.actor());
             redirect.addFlashAttribute("notice", text("admin.saved"));
         } catch (FrontlineException e) {
-            redirect.addFlashAttribute("error", describe(e));
+            redirect.addFlashAttribute("error", FrontlineException.describe(e));
         }
         return "redirect:/automation/routing";
     }
@@ -84,7 +83,7 @@ class RoutingPages {
             routing.routeNow();
             redirect.addFlashAttribute("notice", text("admin.saved"));
         } catch (FrontlineException e) {
-            redirect.addFlashAttribute("error", describe(e));
+            redirect.addFlashAttribute("error", FrontlineException.describe(e));
         }
         return "redirect:/automation/routing";
     }
@@ -102,14 +101,5 @@ class RoutingPages {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(field, "is not a known choice");
         }
-    }
-
-    private static String describe(FrontlineException e) {
-        if (e instanceof InvalidInputException invalid) {
-            return invalid.violations().stream()
-                    .map(v -> v.field() + ": " + v.message())
-                    .collect(Collectors.joining("; "));
-        }
-        return e.getMessage();
     }
 }

@@ -18,7 +18,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -90,7 +89,7 @@ class TicketExtrasPages {
             var done = escalations.escalate(id, reason, toTeamId, CurrentAgent.actor());
             redirect.addFlashAttribute("notice", text("escalation.done", done.toLevel() + 1));
         } catch (FrontlineException e) {
-            redirect.addFlashAttribute("error", describe(e));
+            redirect.addFlashAttribute("error", FrontlineException.describe(e));
         }
         return "redirect:/tickets/" + id;
     }
@@ -120,7 +119,7 @@ class TicketExtrasPages {
             redirect.addFlashAttribute(
                     "notice", text("followUps.set", created.dueAt().toString()));
         } catch (FrontlineException e) {
-            redirect.addFlashAttribute("error", describe(e));
+            redirect.addFlashAttribute("error", FrontlineException.describe(e));
         }
         return "redirect:/tickets/" + id;
     }
@@ -131,7 +130,7 @@ class TicketExtrasPages {
             followUps.cancel(id, followUpId, CurrentAgent.require().actor());
             redirect.addFlashAttribute("notice", text("followUps.cancelled"));
         } catch (FrontlineException e) {
-            redirect.addFlashAttribute("error", describe(e));
+            redirect.addFlashAttribute("error", FrontlineException.describe(e));
         }
         return "redirect:/tickets/" + id;
     }
@@ -157,14 +156,5 @@ class TicketExtrasPages {
 
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
-    }
-
-    private static String describe(FrontlineException e) {
-        if (e instanceof InvalidInputException invalid) {
-            return invalid.violations().stream()
-                    .map(v -> v.field() + ": " + v.message())
-                    .collect(Collectors.joining("; "));
-        }
-        return e.getMessage();
     }
 }

@@ -15,7 +15,6 @@ import io.frontline.kernel.FrontlineException;
 import io.frontline.kernel.InvalidInputException;
 import io.frontline.kernel.Json;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -120,7 +119,7 @@ class TierPages {
             redirect.addFlashAttribute("notice", text("admin.saved"));
             return "redirect:/automation/tiers";
         } catch (FrontlineException | IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", describe(e));
+            redirect.addFlashAttribute("error", FrontlineException.describe(e));
             redirect.addFlashAttribute("form", form);
             return id == null ? "redirect:/automation/tiers" : "redirect:/automation/tiers?edit=" + id;
         }
@@ -146,7 +145,7 @@ class TierPages {
             escalations.changeSettings(escalationTeamId, CurrentAgent.actor());
             redirect.addFlashAttribute("notice", text("admin.saved"));
         } catch (FrontlineException e) {
-            redirect.addFlashAttribute("error", describe(e));
+            redirect.addFlashAttribute("error", FrontlineException.describe(e));
         }
         return "redirect:/automation/tiers";
     }
@@ -165,14 +164,5 @@ class TierPages {
 
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
-    }
-
-    private static String describe(RuntimeException e) {
-        if (e instanceof InvalidInputException invalid) {
-            return invalid.violations().stream()
-                    .map(v -> v.field() + ": " + v.message())
-                    .collect(Collectors.joining("; "));
-        }
-        return e.getMessage();
     }
 }
