@@ -449,25 +449,7 @@ public final class Bench {
                 shards.add(JSON.readValue(file.toFile(), io.frontline.bench.chat.ChatShardResult.class));
             }
             io.frontline.bench.chat.ChatRun run = io.frontline.bench.chat.ChatRun.merge(shards, openFiles);
-            write(RunResult.of(
-                            "chat",
-                            1,
-                            options.db(),
-                            options.dataset(),
-                            options.rate(),
-                            options.durationSeconds(),
-                            run.stats(),
-                            after.cpuSeconds() - before.cpuSeconds(),
-                            after.peakRssMb(),
-                            server.startupSeconds(),
-                            server.idleRssMb(),
-                            Machine.describe(),
-                            Machine.loadAverage(),
-                            LocalDate.now().toString(),
-                            String.join(" ", options.raw()),
-                            loadBefore,
-                            options.variant())
-                    .withChat(run.figures()));
+            write(result(run.stats(), before, after, server, loadBefore).withChat(run.figures()));
         } finally {
             drivers.forEach(Process::destroy);
         }

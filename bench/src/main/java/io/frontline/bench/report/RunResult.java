@@ -169,38 +169,15 @@ public record RunResult(
 
     /** This result with the live-chat figures attached. */
     public RunResult withChat(ChatFigures figures) {
-        return new RunResult(
-                workload,
-                db,
-                dataset,
-                offeredRate,
-                durationSeconds,
-                operations,
-                ok,
-                ko,
-                errorRate,
-                throughput,
-                p50,
-                p95,
-                p99,
-                p999,
-                max,
-                cpuSecondsPer1000,
-                peakRssMb,
-                startupSeconds,
-                idleRssMb,
-                machine,
-                loadAverage,
-                date,
-                command,
-                loadAverageBefore,
-                variant,
-                figures,
-                automation);
+        return with(figures, automation);
     }
 
     /** This result with the automation workload's figures attached. */
     public RunResult withAutomation(AutomationFigures figures) {
+        return with(chat, figures);
+    }
+
+    private RunResult with(ChatFigures chatFigures, AutomationFigures automationFigures) {
         return new RunResult(
                 workload,
                 db,
@@ -227,7 +204,7 @@ public record RunResult(
                 command,
                 loadAverageBefore,
                 variant,
-                chat,
-                figures);
+                chatFigures,
+                automationFigures);
     }
 }
