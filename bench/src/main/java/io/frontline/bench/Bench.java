@@ -589,6 +589,7 @@ public final class Bench {
             case "email" -> "io.frontline.bench.load.EmailIntakeWorkload";
             case "page-queue" -> "io.frontline.bench.load.QueuePageWorkload";
             case "page-ticket" -> "io.frontline.bench.load.TicketPageWorkload";
+            case "page-nav" -> "io.frontline.bench.load.NavCountsWorkload";
             default -> throw new IllegalArgumentException("unknown workload " + options.workload());
         };
         List<String> command = new ArrayList<>(List.of(
@@ -730,7 +731,7 @@ public final class Bench {
             List<String> raw) {
 
         static final String USAGE = """
-                usage: Bench --workload create|open|queue|reply|search|email|chat|page-queue|page-ticket|automation|startup
+                usage: Bench --workload create|open|queue|reply|search|email|chat|page-queue|page-ticket|page-nav|automation|startup
                              --rate PER_SECOND --duration SECONDS [--warmup 20]
                              (--server-jar server/target/frontline-0.1.0-SNAPSHOT.jar [--server-arg --key=value ...]
                               [--server-jvm-arg -XX:... ...] | --pid SERVER_PID) [--base-url http://localhost:8080]

@@ -160,6 +160,14 @@ public class IdentityAdmin {
         return teams.findById(id).map(this::view).orElseThrow(() -> new NotFoundException("Team", id));
     }
 
+    /** Every agent and every team, read in one transaction: what a workspace page shows names and pickers from. */
+    public record Directory(List<AgentView> agents, List<TeamView> teams) {}
+
+    @Transactional(readOnly = true)
+    public Directory directory() {
+        return new Directory(agents(), teams());
+    }
+
     @Transactional(readOnly = true)
     public List<TeamView> teams() {
         Map<Long, List<Long>> members = new HashMap<>();

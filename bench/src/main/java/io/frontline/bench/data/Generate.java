@@ -32,6 +32,11 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  */
 public final class Generate {
 
+    /** The server's folder of migrations for one database only, as its {@code {vendor}} location resolves it. */
+    static String vendorFolder(String url) {
+        return "vendor/" + (url.startsWith("jdbc:postgresql:") ? "postgresql" : "h2");
+    }
+
     /** Every folder of the server's migrations, in the server's order (a server finds none of them pending). */
     static final List<String> MIGRATION_FOLDERS =
             List.of("identity", "audit", "web", "customers", "tickets", "channels", "automation");
@@ -105,7 +110,8 @@ public final class Generate {
         }
         Flyway flyway = Flyway.configure()
                 .dataSource(options.url(), options.user(), options.password())
-                .locations(MIGRATION_FOLDERS.stream()
+                .locations(java.util.stream.Stream.concat(
+                                MIGRATION_FOLDERS.stream(), java.util.stream.Stream.of(vendorFolder(options.url())))
                         .map(folder -> "filesystem:" + options.migrations().resolve(folder))
                         .toArray(String[]::new))
                 .cleanDisabled(!options.fresh())

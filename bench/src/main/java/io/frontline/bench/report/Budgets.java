@@ -20,7 +20,7 @@ public final class Budgets {
             case "open" -> List.of(new Budget("p95", 20, false, null, "p95 ≤ 20 ms"));
             case "queue" -> List.of(new Budget("p95", 20, false, null, "p95 ≤ 20 ms"));
             // the same budget for the HTML a signed-in browser gets (server time of the page, without its assets)
-            case "page-queue", "page-ticket" -> List.of(new Budget("p95", 20, false, null, "p95 ≤ 20 ms"));
+            case "page-queue", "page-ticket", "page-nav" -> List.of(new Budget("p95", 20, false, null, "p95 ≤ 20 ms"));
             case "reply" -> List.of(new Budget("p99", 50, false, null, "p99 ≤ 50 ms (same as creation)"));
             case "search" ->
                 List.of(

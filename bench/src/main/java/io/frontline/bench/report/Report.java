@@ -60,8 +60,9 @@ public final class Report {
                 .thenComparing(r -> r.variant() == null ? "" : r.variant())
                 .thenComparingDouble(RunResult::offeredRate);
         if (!workloads.isEmpty()) {
-            md.append("Medians over the repeated runs of each workload, rate and variant (each figure the median of"
-                    + " its own column; the verdict compares the median with the budget):\n\n");
+            md.append(
+                    "Medians over the repeated runs of each workload, rate and variant on one day (each figure the median of"
+                            + " its own column; the verdict compares the median with the budget):\n\n");
             md.append("| date | db | dataset | workload | offered/s | runs | achieved/s | errors | p50 ms | p95 ms |"
                     + " p99 ms | server CPU s / 1k ops | load before → after | budget | median / budget |\n");
             md.append("|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|\n");
@@ -179,7 +180,9 @@ public final class Report {
                 r.dataset(),
                 withWorkload ? r.workload() : "",
                 r.variant() == null ? "" : r.variant(),
-                withWorkload ? String.format(Locale.ROOT, "%012.3f", r.offeredRate()) : "");
+                withWorkload ? String.format(Locale.ROOT, "%012.3f", r.offeredRate()) : "",
+                // runs of different days measured different code: never one median
+                r.date());
     }
 
     /** One line for a group of repeated runs: the median of each column, and the medians held to the budgets. */

@@ -96,6 +96,10 @@ class ReportTest {
     }
 
     private static RunResult repeated(double p95, double loadBefore, double loadAfter) {
+        return repeatedOn("2026-11-22", p95, loadBefore, loadAfter);
+    }
+
+    private static RunResult repeatedOn(String date, double p95, double loadBefore, double loadAfter) {
         GatlingStats stats = new GatlingStats(6_000, 6_000, 0, 4, p95, p95 * 2, p95 * 3, p95 * 4);
         return RunResult.of(
                 "page-ticket",
@@ -111,7 +115,7 @@ class ReportTest {
                 600.0,
                 "2 cores",
                 loadAfter,
-                "2026-11-22",
+                date,
                 "bench/run.sh ...",
                 loadBefore,
                 null);
@@ -163,6 +167,18 @@ class ReportTest {
     }
 
     @Test
+    void neverPoolsRunsOfDifferentDaysIntoOneMedian() {
+        String table = Report.render(List.of(
+                repeatedOn("2026-11-22", 30, 1, 1),
+                repeatedOn("2026-12-07", 10, 1, 1),
+                repeatedOn("2026-12-07", 12, 1, 1)));
+
+        assertThat(table)
+                .contains("| 2026-11-22 | h2 | full | page-ticket | 100 | 1 | 100 | 0.00% | 4.0 | 30.0 |")
+                .contains("| 2026-12-07 | h2 | full | page-ticket | 100 | 2 | 100 | 0.00% | 4.0 | 11.0 |");
+    }
+
+    @Test
     void keepsVariantsApartFromThePlainRuns() {
         GatlingStats stats = new GatlingStats(6_000, 6_000, 0, 4, 8, 16, 24, 32);
         RunResult tuned = RunResult.of(
@@ -191,7 +207,8 @@ class ReportTest {
 
     @Test
     void listsBudgetsForEveryCoreWorkload() {
-        for (String workload : List.of("create", "open", "queue", "reply", "search", "page-queue", "page-ticket")) {
+        for (String workload :
+                List.of("create", "open", "queue", "reply", "search", "page-queue", "page-ticket", "page-nav")) {
             assertThat(Budgets.forWorkload(workload)).isNotEmpty();
         }
     }

@@ -186,8 +186,15 @@ public class TicketFinder {
 
     private static void filter(TicketQuery query, StringBuilder jpql, Map<String, Object> params) {
         if (query.statuses() != null && !query.statuses().isEmpty()) {
-            jpql.append(" and t.status in :statuses");
-            params.put("statuses", query.statuses());
+            // Enum constants written into the query, not bound: PostgreSQL uses a partial index over the active
+            // statuses (the unassigned queue's) only when it can see the statuses at planning time, also in the
+            // generic plan it settles on for a repeated statement.
+            jpql.append(" and t.status in (")
+                    .append(query.statuses().stream()
+                            .sorted()
+                            .map(status -> TicketStatus.class.getName() + "." + status.name())
+                            .collect(java.util.stream.Collectors.joining(", ")))
+                    .append(')');
         }
         if (query.assigneeId() != null) {
             if (query.assigneeId() == TicketQuery.UNASSIGNED) {

@@ -5,7 +5,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Every full workspace page shows the views with their counts; htmx fragments do not need them. */
+/**
+ * Every full workspace page shows the views (their badge counts follow in a fragment the page fetches once loaded);
+ * htmx fragments do not need them.
+ */
 @ControllerAdvice(
         basePackages = {
             "io.frontline.tickets.web",
@@ -29,6 +32,6 @@ class NavigationAdvice {
         if (request.getHeader("HX-Request") != null || !"GET".equals(request.getMethod())) {
             return null;
         }
-        return CurrentAgent.get().map(queues::navigation).orElse(null);
+        return CurrentAgent.get().map(queues::links).orElse(null);
     }
 }

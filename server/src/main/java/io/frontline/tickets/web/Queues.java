@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** The built-in views and the custom ones an agent may see: their tickets, page by page, and their badge counts. */
 @Component
@@ -31,11 +33,15 @@ class Queues {
     /** Badges count up to this many tickets and then show "99+": a bounded index scan, never a full count. */
     static final int COUNT_CAP = 100;
 
+    private static final String TEAMS_ATTRIBUTE = Queues.class.getName() + ".teams.";
+
     record Queue(String key, String labelKey, String name, ViewFilter filter, SavedView saved) {}
 
+    /** A view in the navigation; {@code count} is null until the badges are counted. */
     record NavItem(String key, String labelKey, String name, String count) {}
 
-    record Navigation(List<NavItem> builtIn, List<NavItem> custom) {}
+    /** {@code counted} false: the page shows the views at once and fetches their badges right after it loaded. */
+    record Navigation(List<NavItem> builtIn, List<NavItem> custom, boolean counted) {}
 
     private final Tickets tickets;
     private final TicketFinder finder;
@@ -51,9 +57,24 @@ class Queues {
         this.clock = clock;
     }
 
+    /**
+     * The agent's teams, read once per request: a workspace page needs them for its list and again for the navigation
+     * badges, and each reading is several queries.
+     */
     List<Long> teamsOf(AgentPrincipal agent) {
-        return identity.agent(agent.id()).teamIds();
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = TEAMS_ATTRIBUTE + agent.id();
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof TeamIds known) {
+            return known.ids();
+        }
+        List<Long> teams = identity.agent(agent.id()).teamIds();
+        if (request != null) {
+            request.setAttribute(key, new TeamIds(teams), RequestAttributes.SCOPE_REQUEST);
+        }
+        return teams;
     }
+
+    private record TeamIds(List<Long> ids) {}
 
     List<Queue> builtIn(List<Long> myTeams) {
         LocalDate weekAgo = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(7);
@@ -113,15 +134,35 @@ class Queues {
                 .orElseThrow(() -> new NotFoundException("View", key));
     }
 
-    Navigation navigation(AgentPrincipal agent) {
+    /** The views with their badge counts: the navigation fragment, fetched after a page loaded and on live changes. */
+    @Transactional(readOnly = true)
+    public Navigation navigation(AgentPrincipal agent) {
         List<Long> myTeams = teamsOf(agent);
         return new Navigation(
-                builtIn(myTeams).stream().map(q -> item(q, agent)).toList(),
-                custom(agent, myTeams).stream().map(q -> item(q, agent)).toList());
+                builtIn(myTeams).stream()
+                        .map(q -> item(q, count(q.filter(), agent)))
+                        .toList(),
+                custom(agent, myTeams).stream()
+                        .map(q -> item(q, count(q.filter(), agent)))
+                        .toList(),
+                true);
     }
 
-    private NavItem item(Queue queue, AgentPrincipal agent) {
-        return new NavItem(queue.key(), queue.labelKey(), queue.name(), count(queue.filter(), agent));
+    /**
+     * The views without their counts, for a full page: counting every view is most of a page's database work, and
+     * the list the agent opened the page for should not wait for the badges beside it.
+     */
+    @Transactional(readOnly = true)
+    public Navigation links(AgentPrincipal agent) {
+        List<Long> myTeams = teamsOf(agent);
+        return new Navigation(
+                builtIn(myTeams).stream().map(q -> item(q, null)).toList(),
+                custom(agent, myTeams).stream().map(q -> item(q, null)).toList(),
+                false);
+    }
+
+    private static NavItem item(Queue queue, String count) {
+        return new NavItem(queue.key(), queue.labelKey(), queue.name(), count);
     }
 
     /** A badge: the exact number up to 99, "99+" beyond. Several teams are counted as a union of ids. */
@@ -136,6 +177,15 @@ class Queues {
             }
         }
         return total >= COUNT_CAP ? (COUNT_CAP - 1) + "+" : String.valueOf(total);
+    }
+
+    /** A view, one page of its tickets and its count, read in one transaction. */
+    record Listing(Queue queue, Page<TicketView> page, String count) {}
+
+    @Transactional(readOnly = true)
+    public Listing listing(String key, AgentPrincipal agent, String cursor, int limit) {
+        Queue queue = find(key, agent);
+        return new Listing(queue, page(queue.filter(), agent, cursor, limit), count(queue.filter(), agent));
     }
 
     /** One page of a view; several team queries are merged in sort order and continue from one shared cursor. */

@@ -118,13 +118,12 @@ class TicketPages {
     private void listModel(String key, String rawCursor, Model model) {
         AgentPrincipal me = CurrentAgent.require();
         String cursor = rawCursor == null || rawCursor.isBlank() ? null : rawCursor;
-        Queues.Queue queue = queues.find(key, me);
-        Page<TicketView> page = queues.page(queue.filter(), me, cursor, PAGE_SIZE);
-        model.addAttribute("queue", queue);
+        Queues.Listing listing = queues.listing(key, me, cursor, PAGE_SIZE);
+        model.addAttribute("queue", listing.queue());
         model.addAttribute("activeView", key);
-        model.addAttribute("page", page);
+        model.addAttribute("page", listing.page());
         model.addAttribute("cursor", cursor);
-        model.addAttribute("count", queues.count(queue.filter(), me));
+        model.addAttribute("count", listing.count());
         directory(model);
         model.addAttribute("statuses", TicketStatus.values());
     }
@@ -307,8 +306,9 @@ class TicketPages {
     }
 
     private void directory(Model model) {
-        List<AgentView> agents = identity.agents();
-        List<TeamView> teams = identity.teams();
+        IdentityAdmin.Directory directory = identity.directory();
+        List<AgentView> agents = directory.agents();
+        List<TeamView> teams = directory.teams();
         model.addAttribute("agents", agents.stream().filter(AgentView::active).toList());
         model.addAttribute("teams", teams);
         model.addAttribute("agentNames", agents.stream().collect(Collectors.toMap(AgentView::id, AgentView::name)));
