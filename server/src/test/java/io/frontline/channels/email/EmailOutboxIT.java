@@ -6,14 +6,12 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.frontline.support.Api;
 import io.frontline.support.ApiTest;
+import io.frontline.support.Await;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -71,7 +69,8 @@ class EmailOutboxIT extends ApiTest {
                 .get("ticketId")
                 .asLong();
 
-        MimeMessage ack = await("the acknowledgement", () -> inbox(customer).length > 0 ? inbox(customer)[0] : null);
+        MimeMessage ack =
+                Await.until("the acknowledgement", () -> inbox(customer).length > 0 ? inbox(customer)[0] : null);
         assertThat(ack.getSubject()).contains("[#" + ticketId + "]").contains("Order 77 missing");
         assertThat(ack.getHeader("Auto-Submitted")[0]).isEqualTo("auto-replied");
 
@@ -95,7 +94,7 @@ class EmailOutboxIT extends ApiTest {
 
         admin.post("/api/v1/tickets/" + ticketId + "/messages", Map.of("body", "We will correct it."));
 
-        JsonNode retrying = await(
+        JsonNode retrying = Await.until(
                 "a failed attempt",
                 () -> outbound(
                         ticketId,
@@ -110,11 +109,11 @@ class EmailOutboxIT extends ApiTest {
         fixed.put("smtpSecurity", "none");
         assertThat(admin.put("/api/v1/mailboxes/" + mailboxId, fixed).status()).isEqualTo(200);
 
-        await(
+        Await.until(
                 "the reply sent",
                 () -> outbound(ticketId, e -> "sent".equals(e.get("state").asString())));
         MimeMessage received =
-                await("the reply delivered", () -> inbox(customer).length > 0 ? inbox(customer)[0] : null);
+                Await.until("the reply delivered", () -> inbox(customer).length > 0 ? inbox(customer)[0] : null);
         assertThat(received.getSubject()).isEqualTo("Re: Invoice wrong [#" + ticketId + "]");
     }
 
@@ -125,17 +124,5 @@ class EmailOutboxIT extends ApiTest {
             }
         }
         return null;
-    }
-
-    private static <T> T await(String what, Supplier<T> probe) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("timed out waiting for " + what);
     }
 }

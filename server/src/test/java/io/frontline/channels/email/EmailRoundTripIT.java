@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.frontline.support.Api;
 import io.frontline.support.ApiTest;
+import io.frontline.support.Await;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -14,12 +15,9 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -74,7 +72,7 @@ class EmailRoundTripIT extends ApiTest {
         // 1. the customer writes to support
         String firstId = "first-" + tag + "@client.example";
         send(customer, support, "My parcel is missing", "Hello, parcel 4711 never arrived.", firstId, null);
-        JsonNode intake = await("the customer's email taken in", () -> inbound(customer, 1));
+        JsonNode intake = Await.until("the customer's email taken in", () -> inbound(customer, 1));
         assertThat(intake.get("outcome").asString()).isEqualTo("created");
         long ticketId = intake.get("ticketId").asLong();
         assertThat(admin.get("/api/v1/tickets/" + ticketId)
@@ -99,7 +97,7 @@ class EmailRoundTripIT extends ApiTest {
                                 java.util.Base64.getEncoder()
                                         .encodeToString("RETURN LABEL 4711".getBytes(StandardCharsets.UTF_8))))));
         assertThat(reply.status()).isEqualTo(201);
-        MimeMessage received = await(
+        MimeMessage received = Await.until(
                 "the reply in the customer's mailbox",
                 () -> Arrays.stream(MAIL.getReceivedMessagesForDomain(customer))
                         .findFirst()
@@ -115,7 +113,7 @@ class EmailRoundTripIT extends ApiTest {
         assertThat(new String(attachment.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
                 .isEqualTo("RETURN LABEL 4711");
         String replyId = received.getMessageID().replaceAll("[<>]", "");
-        assertThat(await("the reply marked sent", () -> outbound(ticketId, "sent")))
+        assertThat(Await.until("the reply marked sent", () -> outbound(ticketId, "sent")))
                 .isNotNull();
 
         // 3. the customer answers the reply, quoting it; it lands on the same ticket with only the new text
@@ -127,7 +125,7 @@ class EmailRoundTripIT extends ApiTest {
                         + "> Sorry! We are sending a new one.\r\n",
                 "second-" + tag + "@client.example",
                 replyId);
-        JsonNode answer = await("the customer's answer taken in", () -> inbound(customer, 2));
+        JsonNode answer = Await.until("the customer's answer taken in", () -> inbound(customer, 2));
         assertThat(answer.get("outcome").asString()).isEqualTo("threaded");
         assertThat(answer.get("ticketId").asLong()).isEqualTo(ticketId);
         JsonNode messages =
@@ -140,7 +138,7 @@ class EmailRoundTripIT extends ApiTest {
 
         // 4. the customer's server bounces the reply: it is marked failed with the recipient and the reason
         sendRaw(support, dsn(support, customer, replyId));
-        JsonNode failed = await("the reply marked failed", () -> outbound(ticketId, "failed"));
+        JsonNode failed = Await.until("the reply marked failed", () -> outbound(ticketId, "failed"));
         assertThat(failed.get("failedRecipient").asString()).isEqualTo(customer);
         assertThat(failed.get("error").asString()).contains("5.1.1");
         JsonNode notes =
@@ -235,17 +233,5 @@ class EmailRoundTripIT extends ApiTest {
                 --BOUNDARY--
                 """.formatted(to, UUID.randomUUID(), failedRecipient, failedRecipient, originalId)
                 .replace("\n", "\r\n");
-    }
-
-    private static <T> T await(String what, Supplier<T> probe) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("timed out waiting for " + what);
     }
 }

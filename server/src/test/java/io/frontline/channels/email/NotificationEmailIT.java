@@ -11,9 +11,9 @@ import io.frontline.notifications.NotificationKind;
 import io.frontline.notifications.Notifications;
 import io.frontline.support.Api;
 import io.frontline.support.ApiTest;
+import io.frontline.support.Await;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -141,7 +140,7 @@ class NotificationEmailIT extends ApiTest {
     }
 
     private void drainTriggers(long ticketId, Agent someone) throws InterruptedException {
-        await("the trigger's notifications", () -> {
+        Await.until("the trigger's notifications", () -> {
             triggerRunner.drain(Instant.now());
             return inApp(someone, ticketId).isEmpty() ? null : true;
         });
@@ -173,9 +172,9 @@ class NotificationEmailIT extends ApiTest {
         long id = ticket(team, "Router down");
         drainTriggers(id, wants);
 
-        MimeMessage mail =
-                await("the member's email", () -> inbox(wants.email()).length > 0 ? inbox(wants.email())[0] : null);
-        await("the lead's email", () -> inbox(lead.email()).length > 0 ? true : null);
+        MimeMessage mail = Await.until(
+                "the member's email", () -> inbox(wants.email()).length > 0 ? inbox(wants.email())[0] : null);
+        Await.until("the lead's email", () -> inbox(lead.email()).length > 0 ? true : null);
         assertThat(mail.getSubject()).isEqualTo("[Frontline] Router down [#" + id + "]");
         assertThat(mail.getFrom()[0].toString()).contains(teamDesk);
         assertThat(mail.getHeader("Auto-Submitted")[0]).isEqualTo("auto-generated");
@@ -183,7 +182,7 @@ class NotificationEmailIT extends ApiTest {
         assertThat(body).contains("Please look at Router down").contains("http://localhost:8080/tickets/" + id);
         assertThat(body).doesNotContain("password");
 
-        await(
+        Await.until(
                 "every email sent",
                 () -> emails(id, "notification").stream()
                                 .allMatch(e -> "sent".equals(e.get("state").asString()))
@@ -208,7 +207,8 @@ class NotificationEmailIT extends ApiTest {
         notifyTeamOnCreation();
         long id = ticket(team, "Printer jam");
         drainTriggers(id, member);
-        MimeMessage mail = await("the email", () -> inbox(member.email()).length > 0 ? inbox(member.email())[0] : null);
+        MimeMessage mail =
+                Await.until("the email", () -> inbox(member.email()).length > 0 ? inbox(member.email())[0] : null);
 
         Api.Response answered = admin.postRaw(
                 "/api/v1/channels/email/inbound?mailbox=" + q(desk),
@@ -248,7 +248,7 @@ class NotificationEmailIT extends ApiTest {
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
 
         MimeMessage mail =
-                await("the lead's email", () -> inbox(lead.email()).length > 0 ? inbox(lead.email())[0] : null);
+                Await.until("the lead's email", () -> inbox(lead.email()).length > 0 ? inbox(lead.email())[0] : null);
         assertThat(mail.getSubject()).isEqualTo("[Frontline] Database corrupt [#" + id + "]");
         assertThat(inbox(tier1.email())).isEmpty();
     }
@@ -295,7 +295,7 @@ class NotificationEmailIT extends ApiTest {
         long id = ticket(team("frontline"), "Mail server down");
         admin.post("/api/v1/tickets/" + id + "/escalate", Map.of("reason", "Now", "toTeamId", escalation));
 
-        await(
+        Await.until(
                 "a failed attempt",
                 () -> emails(id, "notification").stream()
                         .filter(e -> e.get("attempts").asInt() >= 1
@@ -311,7 +311,7 @@ class NotificationEmailIT extends ApiTest {
         fixed.put("teamId", escalation);
         assertThat(admin.put("/api/v1/mailboxes/" + box, fixed).status()).isEqualTo(200);
 
-        await("the email delivered", () -> inbox(lead.email()).length > 0 ? true : null);
+        Await.until("the email delivered", () -> inbox(lead.email()).length > 0 ? true : null);
         assertThat(emails(id, "notification"))
                 .singleElement()
                 .satisfies(e -> assertThat(e.get("state").asString()).isEqualTo("sent"));
@@ -374,17 +374,5 @@ class NotificationEmailIT extends ApiTest {
                 .contains("Email me my notifications")
                 .contains("name=\"email\" value=\"true\">")
                 .contains("name=\"emailKinds\" value=\"escalation\" checked");
-    }
-
-    private static <T> T await(String what, Supplier<T> probe) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("timed out waiting for " + what);
     }
 }

@@ -399,16 +399,13 @@ public class Outbox {
                 }
             }
         }
-        List<Mailbox> all = mailboxes.findAllByOrderByAddress().stream()
-                .filter(Mailbox::canSend)
-                .toList();
-        return all.stream()
-                .filter(m -> ticket.teamId() != null && ticket.teamId().equals(m.getTeamId()))
-                .findFirst()
-                .or(() -> all.stream().findFirst());
+        return agentMailbox(ticket);
     }
 
-    /** The mailbox an email to an agent about {@code ticket} leaves from: the ticket team's, else the first able. */
+    /**
+     * The ticket team's mailbox, else the first able to send: where an email to an agent about {@code ticket} leaves
+     * from, and a reply on a ticket whose thread has no mailbox yet.
+     */
     Optional<Mailbox> agentMailbox(TicketView ticket) {
         List<Mailbox> all = mailboxes.findAllByOrderByAddress().stream()
                 .filter(Mailbox::canSend)
