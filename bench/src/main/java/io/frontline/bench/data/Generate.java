@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
@@ -110,8 +111,7 @@ public final class Generate {
         }
         Flyway flyway = Flyway.configure()
                 .dataSource(options.url(), options.user(), options.password())
-                .locations(java.util.stream.Stream.concat(
-                                MIGRATION_FOLDERS.stream(), java.util.stream.Stream.of(vendorFolder(options.url())))
+                .locations(Stream.concat(MIGRATION_FOLDERS.stream(), Stream.of(vendorFolder(options.url())))
                         .map(folder -> "filesystem:" + options.migrations().resolve(folder))
                         .toArray(String[]::new))
                 .cleanDisabled(!options.fresh())

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Runs ticket list queries with keyset paging over (sort column, id). */
@@ -193,7 +194,7 @@ public class TicketFinder {
                     .append(query.statuses().stream()
                             .sorted()
                             .map(status -> TicketStatus.class.getName() + "." + status.name())
-                            .collect(java.util.stream.Collectors.joining(", ")))
+                            .collect(Collectors.joining(", ")))
                     .append(')');
         }
         if (query.assigneeId() != null) {
