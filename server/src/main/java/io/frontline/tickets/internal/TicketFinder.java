@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.dialect.H2Dialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.springframework.stereotype.Component;
 
 /** Runs ticket list queries with keyset paging over (sort column, id). */
@@ -24,8 +26,21 @@ public class TicketFinder {
 
     private final EntityManager entityManager;
 
+    /**
+     * Whether a list selects its keys first and then loads those tickets (ADR 21): H2 sorts every match of a queue
+     * before it takes the first page and can sort index entries instead of whole rows (V2026_12_07_62); PostgreSQL
+     * stops its index scan after the page, so one query is cheaper there.
+     */
+    private final boolean keysFirst;
+
     TicketFinder(EntityManager entityManager) {
         this.entityManager = entityManager;
+        this.keysFirst = entityManager
+                        .getEntityManagerFactory()
+                        .unwrap(SessionFactoryImplementor.class)
+                        .getJdbcServices()
+                        .getDialect()
+                instanceof H2Dialect;
     }
 
     public Result find(TicketQuery query) {
@@ -40,7 +55,7 @@ public class TicketFinder {
             params.put("noDue", TicketQuery.NO_SLA_DUE);
         }
         boolean descending = sort.descending();
-        StringBuilder jpql = filtered("select t", query, params);
+        StringBuilder jpql = filtered(keysFirst ? "select t.id" : "select t", query, params);
         if (query.cursor() != null) {
             Cursor.Position after = Cursor.position(query.cursor(), sort.param());
             String op = descending ? "<" : ">";
@@ -62,11 +77,10 @@ public class TicketFinder {
                 .append(direction)
                 .append(", t.id")
                 .append(direction);
-        TypedQuery<Ticket> typed = entityManager.createQuery(jpql.toString(), Ticket.class);
-        params.forEach(typed::setParameter);
         int size = Math.clamp(query.limit(), 1, 200);
-        typed.setMaxResults(size + 1);
-        List<Ticket> found = new ArrayList<>(typed.getResultList());
+        List<Ticket> found = keysFirst
+                ? load(firstRows(jpql.toString(), params, Long.class, size + 1))
+                : firstRows(jpql.toString(), params, Ticket.class, size + 1);
         String next = null;
         if (found.size() > size) {
             found = found.subList(0, size);
@@ -79,6 +93,32 @@ public class TicketFinder {
             next = Cursor.of(sort.param(), at, last.getId());
         }
         return new Result(found, next);
+    }
+
+    private <T> List<T> firstRows(String jpql, Map<String, Object> params, Class<T> type, int limit) {
+        TypedQuery<T> typed = entityManager.createQuery(jpql, type);
+        params.forEach(typed::setParameter);
+        return new ArrayList<>(typed.setMaxResults(limit).getResultList());
+    }
+
+    /** The tickets of these keys, in the order of the keys (ADR 21). */
+    private List<Ticket> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return new ArrayList<>();
+        }
+        Map<Long, Ticket> byId = entityManager
+                .createQuery("select t from Ticket t where t.id in :ids", Ticket.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(Ticket::getId, ticket -> ticket));
+        List<Ticket> ordered = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            Ticket ticket = byId.get(id);
+            if (ticket != null) {
+                ordered.add(ticket);
+            }
+        }
+        return ordered;
     }
 
     /** Tickets in the statuses that entered them before {@code enteredBefore}, by (status change, id) after a key. */
