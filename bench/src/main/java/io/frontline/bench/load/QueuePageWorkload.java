@@ -9,8 +9,9 @@ import io.gatling.javaapi.core.ChainBuilder;
 import java.util.Map;
 
 /**
- * The queue page of the workspace, 50 rows with the navigation and its badge counts: "my open tickets"
- * ({@code /views/mine}) or "unassigned in my teams" ({@code /views/unassigned}), half each.
+ * The queue page of the workspace, 50 rows with the navigation's views (their badge counts follow in a fragment the
+ * page fetches once loaded: {@link NavCountsWorkload}): "my open tickets" ({@code /views/mine}) or "unassigned in my
+ * teams" ({@code /views/unassigned}), half each.
  */
 public class QueuePageWorkload extends PageWorkload {
 

@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
@@ -137,15 +138,7 @@ class Queues {
     /** The views with their badge counts: the navigation fragment, fetched after a page loaded and on live changes. */
     @Transactional(readOnly = true)
     public Navigation navigation(AgentPrincipal agent) {
-        List<Long> myTeams = teamsOf(agent);
-        return new Navigation(
-                builtIn(myTeams).stream()
-                        .map(q -> item(q, count(q.filter(), agent)))
-                        .toList(),
-                custom(agent, myTeams).stream()
-                        .map(q -> item(q, count(q.filter(), agent)))
-                        .toList(),
-                true);
+        return navigation(agent, true);
     }
 
     /**
@@ -154,15 +147,17 @@ class Queues {
      */
     @Transactional(readOnly = true)
     public Navigation links(AgentPrincipal agent) {
-        List<Long> myTeams = teamsOf(agent);
-        return new Navigation(
-                builtIn(myTeams).stream().map(q -> item(q, null)).toList(),
-                custom(agent, myTeams).stream().map(q -> item(q, null)).toList(),
-                false);
+        return navigation(agent, false);
     }
 
-    private static NavItem item(Queue queue, String count) {
-        return new NavItem(queue.key(), queue.labelKey(), queue.name(), count);
+    private Navigation navigation(AgentPrincipal agent, boolean counted) {
+        List<Long> myTeams = teamsOf(agent);
+        Function<Queue, NavItem> item = queue ->
+                new NavItem(queue.key(), queue.labelKey(), queue.name(), counted ? count(queue.filter(), agent) : null);
+        return new Navigation(
+                builtIn(myTeams).stream().map(item).toList(),
+                custom(agent, myTeams).stream().map(item).toList(),
+                counted);
     }
 
     /** A badge: the exact number up to 99, "99+" beyond. Several teams are counted as a union of ids. */
